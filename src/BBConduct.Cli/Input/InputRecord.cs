@@ -1,0 +1,11 @@
+using BBConduct.Rules.Findings;
+using BBConduct.Rules.Posts;
+
+namespace BBConduct.Cli.Input;
+
+/// <summary>One record read from an input: a post to screen, or the reason it could not be read.</summary>
+/// <param name="Location">Where the record is, for messages: <c>file:line</c>.</param>
+/// <param name="Post">The post, when it was read.</param>
+/// <param name="Error">Why it could not be read, otherwise <see langword="null"/>.</param>
+/// <param name="Id">The id to report when the record failed.</param>
+internal sealed record InputRecord(string Location, Post? Post, ScreeningError? Error, string? Id);

@@ -1,0 +1,48 @@
+using BBConduct.Cli.Commands;
+
+namespace BBConduct.Cli;
+
+/// <summary>The <c>bbconduct</c> command line: check, scan and evaluate.</summary>
+internal static class Program
+{
+    private const string Usage = """
+        bbconduct - screen posts against the School's Social Media Code of Conduct
+
+        Usage:
+          bbconduct check "TEXT" [--role R] [--channel C] [--recipient-role R]... [--people FILE] [--policy FILE] [--json]
+          bbconduct scan INPUT... [--people FILE] [--policy FILE] [--format auto|jsonl] [--out FILE] [--threads N]
+          bbconduct evaluate [--labelled FILE --people FILE] [--hatecheck FILE] [--out FILE.md]
+
+        Roles: staff, student, parent, partner, other. Channels: social, blog, comment, direct, school.
+        Exit status: 0 when every verdict is allow or advise, 1 when any is review or block, 2 for a usage error
+        or an unreadable input, policy or registry.
+        """;
+
+    public static int Main(string[] args) => Run(args, Console.OpenStandardOutput(), Console.Out, Console.Error);
+
+    internal static int Run(string[] args, Stream stdoutStream, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stdout.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        try
+        {
+            var rest = args[1..];
+            return args[0] switch
+            {
+                "check" => CheckCommand.Run(rest, stdout),
+                "scan" => ScanCommand.Run(rest, stdoutStream, stderr),
+                "evaluate" => EvaluateCommand.Run(rest, stdout),
+                _ => throw new UsageException($"unknown command '{args[0]}'; use check, scan or evaluate."),
+            };
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"bbconduct: {ex.Message}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+namespace BBConduct.Rules.Findings;
+
+/// <summary>The result of screening one post: its verdict and the findings behind it.</summary>
+public sealed record ScreeningResult
+{
+    /// <summary>The post's identifier, echoed from the input.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The highest finding severity, <see cref="Verdict.Allow"/> when there are none, <see cref="Verdict.Review"/> for errors.</summary>
+    public required Verdict Verdict { get; init; }
+
+    /// <summary>The findings, ordered by position in the text.</summary>
+    public required IReadOnlyList<Finding> Findings { get; init; }
+
+    /// <summary>Why the record could not be screened, or <see langword="null"/>.</summary>
+    public ScreeningError? Error { get; init; }
+
+    /// <summary>Whether the post may be published as it is (verdict allow or advise).</summary>
+    public bool IsPublishable => Verdict is Verdict.Allow or Verdict.Advise;
+
+    /// <summary>Builds a result from findings, deriving the verdict.</summary>
+    /// <param name="id">The post identifier.</param>
+    /// <param name="findings">The findings; the list is kept, not copied.</param>
+    /// <returns>The result.</returns>
+    public static ScreeningResult FromFindings(string? id, IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var verdict = Verdict.Allow;
+        foreach (var finding in findings)
+        {
+            if ((int)finding.Severity > (int)verdict)
+            {
+                verdict = (Verdict)finding.Severity;
+            }
+        }
+
+        return new ScreeningResult { Id = id, Verdict = verdict, Findings = findings };
+    }
+
+    /// <summary>Builds the result for a record that could not be screened: verdict review, never allow.</summary>
+    /// <param name="id">The record identifier.</param>
+    /// <param name="error">What went wrong.</param>
+    /// <returns>The result.</returns>
+    public static ScreeningResult Failed(string? id, ScreeningError error) =>
+        new() { Id = id, Verdict = Verdict.Review, Findings = [], Error = error };
+}

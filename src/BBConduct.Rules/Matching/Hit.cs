@@ -1,0 +1,7 @@
+namespace BBConduct.Rules.Matching;
+
+/// <summary>A lexicon term found in a post: which term, and which tokens it covers.</summary>
+/// <param name="TermId">Index of the term in the compiled <see cref="PhraseMatcher"/>.</param>
+/// <param name="FirstToken">First token covered.</param>
+/// <param name="LastToken">Last token covered (inclusive).</param>
+internal readonly record struct Hit(int TermId, int FirstToken, int LastToken);

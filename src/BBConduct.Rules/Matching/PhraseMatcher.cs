@@ -1,0 +1,392 @@
+using BBConduct.Rules.Text;
+
+namespace BBConduct.Rules.Matching;
+
+/// <summary>
+/// Finds every term of every lexicon in one pass over a post's tokens. Terms are indexed as a trie of
+/// whole words keyed by hash, so the cost per word is a hash lookup whatever the number of terms.
+/// </summary>
+/// <remarks>
+/// Beyond exact words it recognises: inflected endings for terms that allow them, letters spaced or
+/// dotted apart ("f u c k", "k.y.s"), and masked letters ("f**k"). An <c>allow</c> lexicon suppresses any
+/// hit it overlaps ("Dick Whittington", "cocker spaniel"). Immutable after construction; thread-safe.
+/// </remarks>
+internal sealed class PhraseMatcher
+{
+    private const int MaxSpacedRun = 24;
+
+    // Squeezed forms of the endings accepted after an inflectable term, longest first.
+    private static readonly string[] Endings =
+    [
+        "heads", "faces", "holes", "head", "face", "hole", "ings", "wits", "ers", "ing", "ies", "wit", "er", "ed", "es", "in", "ie", "s", "y",
+    ];
+
+    private readonly Node _root = new();
+    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _rootLookup;
+    private readonly Term[] _terms;
+    private readonly int _allowLexicon;
+    private readonly List<(string Letters, int TermId)>[] _maskCandidates;
+
+    /// <summary>Compiles the terms.</summary>
+    /// <param name="terms">Every term; a term's position is its id.</param>
+    /// <param name="allowLexicon">The lexicon whose hits suppress overlapping hits, or -1.</param>
+    public PhraseMatcher(IReadOnlyList<Term> terms, int allowLexicon)
+    {
+        _terms = [.. terms];
+        _allowLexicon = allowLexicon;
+        _maskCandidates = new List<(string, int)>[33];
+        var scratch = new NormalizedText();
+        for (var id = 0; id < _terms.Length; id++)
+        {
+            Add(scratch, id);
+        }
+
+        _rootLookup = _root.Children!.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var node in _root.Children.Values)
+        {
+            node.Freeze();
+        }
+    }
+
+    /// <summary>The compiled terms, by id.</summary>
+    public IReadOnlyList<Term> Terms => _terms;
+
+    /// <summary>Appends every hit in <paramref name="text"/> to <paramref name="hits"/>, in token order.</summary>
+    public void Match(NormalizedText text, List<Hit> hits)
+    {
+        var start = hits.Count;
+        var count = text.TokenCount;
+        var spacedRunEnd = -1;
+        for (var i = 0; i < count; i++)
+        {
+            ref readonly var token = ref text[i];
+            if ((token.Flags & TokenFlags.Masked) != 0)
+            {
+                MatchMasked(text, i, hits);
+                continue;
+            }
+
+            if (token.NormLength == 1 && i > spacedRunEnd)
+            {
+                spacedRunEnd = MatchSpacedLetters(text, i, hits);
+            }
+
+            if (_rootLookup.TryGetValue(text.TextOf(i), out var node))
+            {
+                Walk(text, node, i, i, hits);
+            }
+
+            MatchInflected(text, i, i, _rootLookup, hits);
+        }
+
+        if (_allowLexicon >= 0 && hits.Count > start)
+        {
+            ApplyAllowList(hits, start);
+        }
+    }
+
+    private void Walk(NormalizedText text, Node node, int first, int current, List<Hit> hits)
+    {
+        while (true)
+        {
+            foreach (var end in node.Ends)
+            {
+                if (RunsSatisfy(text, first, current, end.Runs))
+                {
+                    hits.Add(new Hit(end.TermId, first, current));
+                }
+            }
+
+            var next = current + 1;
+            if (node.Lookup is not { } lookup || next >= text.TokenCount || text[next].Sentence != text[first].Sentence)
+            {
+                return;
+            }
+
+            MatchInflected(text, first, next, lookup, hits);
+            if (!lookup.TryGetValue(text.TextOf(next), out var child))
+            {
+                return;
+            }
+
+            node = child;
+            current = next;
+        }
+    }
+
+    private void MatchInflected(NormalizedText text, int first, int last, Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup, List<Hit> hits)
+    {
+        var word = text.TextOf(last);
+        if (word.Length < 4)
+        {
+            return;
+        }
+
+        foreach (var ending in Endings)
+        {
+            if (word.Length - ending.Length < 3 || !word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (lookup.TryGetValue(word[..^ending.Length], out var node))
+            {
+                foreach (var end in node.Ends)
+                {
+                    if (_terms[end.TermId].Inflect && RunsSatisfy(text, first, last, end.Runs))
+                    {
+                        hits.Add(new Hit(end.TermId, first, last));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Joins runs of single letters ("f u c k", "f.u.c.k") and looks the longest joined words up.</summary>
+    /// <returns>The last token of the run of single letters starting at <paramref name="first"/>.</returns>
+    private int MatchSpacedLetters(NormalizedText text, int first, List<Hit> hits)
+    {
+        var last = first;
+        while (last + 1 < text.TokenCount && last - first < MaxSpacedRun && IsSpacedNeighbour(text, last, last + 1))
+        {
+            last++;
+        }
+
+        if (last - first < 2)
+        {
+            return last;
+        }
+
+        Span<char> joined = stackalloc char[MaxSpacedRun + 1];
+        Span<byte> runs = stackalloc byte[MaxSpacedRun + 1];
+        var s = first;
+        while (s <= last - 2)
+        {
+            var matchedTo = -1;
+            for (var e = last; e >= s + 2 && matchedTo < 0; e--)
+            {
+                var length = 0;
+                for (var k = s; k <= e; k++)
+                {
+                    var c = text.TextOf(k)[0];
+                    var r = text.RunsOf(k)[0];
+                    if (length > 0 && joined[length - 1] == c)
+                    {
+                        runs[length - 1] = (byte)Math.Min(byte.MaxValue, runs[length - 1] + r);
+                    }
+                    else
+                    {
+                        joined[length] = c;
+                        runs[length] = r;
+                        length++;
+                    }
+                }
+
+                if (_rootLookup.TryGetValue(joined[..length], out var node))
+                {
+                    foreach (var end in node.Ends)
+                    {
+                        if (end.Runs.Length == 1 && RunsAtLeast(runs[..length], end.Runs[0]))
+                        {
+                            hits.Add(new Hit(end.TermId, s, e));
+                            matchedTo = e;
+                        }
+                    }
+                }
+            }
+
+            s = matchedTo >= 0 ? matchedTo + 1 : s + 1;
+        }
+
+        return last;
+    }
+
+    private static bool IsSpacedNeighbour(NormalizedText text, int a, int b)
+    {
+        ref readonly var left = ref text[a];
+        ref readonly var right = ref text[b];
+        return right.NormLength == 1
+            && right.Sentence == left.Sentence
+            && right.OriginalStart - left.OriginalEnd <= 3
+            && (right.Flags & TokenFlags.Numeric) == 0;
+    }
+
+    private void MatchMasked(NormalizedText text, int index, List<Hit> hits)
+    {
+        // Expand squeezed letters back to their written length so "f**k" lines up with "fuck".
+        var word = text.TextOf(index);
+        var runs = text.RunsOf(index);
+        Span<char> expanded = stackalloc char[33];
+        var length = 0;
+        var known = 0;
+        for (var k = 0; k < word.Length; k++)
+        {
+            for (var r = 0; r < runs[k]; r++)
+            {
+                if (length == expanded.Length)
+                {
+                    return;
+                }
+
+                expanded[length++] = word[k];
+                known += word[k] == '*' ? 0 : 1;
+            }
+        }
+
+        if (known < 2 || expanded[0] == '*' || _maskCandidates[length] is not { } candidates)
+        {
+            return;
+        }
+
+        var written = expanded[..length];
+        foreach (var (letters, termId) in candidates)
+        {
+            if (MatchesMask(written, letters))
+            {
+                hits.Add(new Hit(termId, index, index));
+                return;
+            }
+        }
+    }
+
+    private static bool MatchesMask(ReadOnlySpan<char> written, string letters)
+    {
+        for (var k = 0; k < written.Length; k++)
+        {
+            if (written[k] != '*' && written[k] != letters[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool RunsSatisfy(NormalizedText text, int first, int last, byte[][] required)
+    {
+        if (required.Length != last - first + 1)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < required.Length; k++)
+        {
+            if (!RunsAtLeast(text.RunsOf(first + k), required[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool RunsAtLeast(ReadOnlySpan<byte> actual, byte[] required)
+    {
+        // An inflected match compares only the stem's letters.
+        var n = Math.Min(actual.Length, required.Length);
+        for (var k = 0; k < n; k++)
+        {
+            if (actual[k] < required[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ApplyAllowList(List<Hit> hits, int start)
+    {
+        var hasAllow = false;
+        for (var k = start; k < hits.Count && !hasAllow; k++)
+        {
+            hasAllow = _terms[hits[k].TermId].LexiconId == _allowLexicon;
+        }
+
+        if (!hasAllow)
+        {
+            return;
+        }
+
+        var allowed = hits.GetRange(start, hits.Count - start).FindAll(h => _terms[h.TermId].LexiconId == _allowLexicon);
+        hits.RemoveAll(h => allowed.Exists(a => a.FirstToken <= h.LastToken && h.FirstToken <= a.LastToken));
+    }
+
+    private void Add(NormalizedText scratch, int id)
+    {
+        var term = _terms[id];
+        scratch.Load(term.Phrase);
+        if (scratch.TokenCount == 0)
+        {
+            return;
+        }
+
+        var tokens = scratch.Tokens;
+        var runs = new byte[tokens.Length][];
+        var node = _root;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if ((tokens[k].Flags & TokenFlags.Masked) != 0)
+            {
+                return;
+            }
+
+            var word = scratch.TextOf(k).ToString();
+            runs[k] = scratch.RunsOf(k).ToArray();
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(word, out var child))
+            {
+                child = new Node();
+                node.Children[word] = child;
+            }
+
+            node = child;
+        }
+
+        node.EndList.Add(new End(id, runs));
+        if (tokens.Length == 1)
+        {
+            AddMaskCandidate(scratch.TextOf(0), scratch.RunsOf(0), id);
+        }
+    }
+
+    private void AddMaskCandidate(ReadOnlySpan<char> word, ReadOnlySpan<byte> runs, int id)
+    {
+        var letters = new System.Text.StringBuilder();
+        for (var k = 0; k < word.Length; k++)
+        {
+            letters.Append(word[k], runs[k]);
+        }
+
+        if (letters.Length < _maskCandidates.Length)
+        {
+            (_maskCandidates[letters.Length] ??= []).Add((letters.ToString(), id));
+        }
+    }
+
+    private readonly record struct End(int TermId, byte[][] Runs);
+
+    private sealed class Node
+    {
+        public List<End> EndList { get; } = [];
+
+        public End[] Ends { get; private set; } = [];
+
+        public Dictionary<string, Node>? Children { get; set; }
+
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? Lookup { get; private set; }
+
+        public void Freeze()
+        {
+            Ends = [.. EndList];
+            if (Children is not null)
+            {
+                Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
+                foreach (var child in Children.Values)
+                {
+                    child.Freeze();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace BBConduct.Rules.Matching;
+
+/// <summary>A phrase to find, the lexicon it belongs to and a payload the lexicon's owner interprets.</summary>
+/// <param name="Phrase">The phrase as written in the policy or registry.</param>
+/// <param name="LexiconId">The lexicon's id in the <see cref="LexiconIndex"/>.</param>
+/// <param name="Payload">An owner-defined number, such as the index of a person in the people registry.</param>
+/// <param name="Inflect">Whether common endings (-s, -ed, -er, -ing, -y, -head…) are accepted after the last word.</param>
+internal sealed record Term(string Phrase, int LexiconId, int Payload = 0, bool Inflect = false);

@@ -1,0 +1,53 @@
+using BBConduct.Rules.Matching;
+using BBConduct.Rules.Registries;
+
+namespace BBConduct.Rules.Policy;
+
+/// <summary>A policy with its registries compiled into one matcher; built once by the screener builder.</summary>
+internal sealed class CompiledPolicy
+{
+    /// <summary>The lexicon of hits that cancel overlapping hits (place names, idioms).</summary>
+    public const string AllowLexicon = "allow";
+
+    /// <summary>The synthetic lexicon of people-registry names and aliases; a hit's payload is the person's index.</summary>
+    public const string PeopleLexicon = "registry.people";
+
+    public CompiledPolicy(ConductPolicy policy, PeopleRegistry people)
+    {
+        Policy = policy;
+        People = people;
+        var terms = new List<Term>();
+        foreach (var (name, definition) in policy.Lexicons.OrderBy(l => l.Key, StringComparer.Ordinal))
+        {
+            var id = Lexicons.Add(name, definition);
+            foreach (var phrase in definition.Terms)
+            {
+                // "=term" opts one term out of its lexicon's inflected endings ("=prick" must not match "pricked").
+                var exact = phrase.StartsWith('=');
+                terms.Add(new Term(exact ? phrase[1..] : phrase, id, 0, definition.Inflect && !exact));
+            }
+        }
+
+        var peopleId = Lexicons.Add(PeopleLexicon, new LexiconDefinition([], Inflect: false));
+        for (var i = 0; i < people.Count; i++)
+        {
+            foreach (var phrase in people[i].Names)
+            {
+                terms.Add(new Term(phrase, peopleId, i, Inflect: false));
+            }
+        }
+
+        PeopleLexiconId = peopleId;
+        Matcher = new PhraseMatcher(terms, Lexicons.TryGetId(AllowLexicon, out var allow) ? allow : -1);
+    }
+
+    public ConductPolicy Policy { get; }
+
+    public PeopleRegistry People { get; }
+
+    public LexiconIndex Lexicons { get; } = new();
+
+    public int PeopleLexiconId { get; }
+
+    public PhraseMatcher Matcher { get; }
+}

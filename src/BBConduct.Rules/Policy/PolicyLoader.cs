@@ -1,0 +1,161 @@
+using System.Text.Json;
+using BBConduct.Rules.Findings;
+
+namespace BBConduct.Rules.Policy;
+
+/// <summary>Reads and validates policy JSON; every refusal names the source, line and property.</summary>
+internal static class PolicyLoader
+{
+    private const int MaxBytes = 16 * 1024 * 1024;
+
+    public static ConductPolicy Load(Stream stream, string source, ConductPolicy? basePolicy)
+    {
+        var bytes = JsonLocation.ReadAll(stream, MaxBytes, source);
+        PolicyDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(bytes, PolicyJsonContext.Default.PolicyDocument);
+        }
+        catch (JsonException ex)
+        {
+            var line = ex.LineNumber is { } l ? (int)l + 1 : 0;
+            throw new PolicyException(source, line, ex.Path, Describe(ex), ex);
+        }
+
+        if (document is null)
+        {
+            throw new PolicyException(source, 1, "$", "the policy is empty (null).");
+        }
+
+        void Fail(string path, string problem) =>
+            throw new PolicyException(source, JsonLocation.LineOf(bytes, path), path, problem);
+
+        ConductPolicy? inherited = null;
+        if (document.Extends is { } extends)
+        {
+            if (!string.Equals(extends, "default", StringComparison.OrdinalIgnoreCase))
+            {
+                Fail("$.extends", $"only \"default\" can be extended, not \"{extends}\".");
+            }
+
+            inherited = basePolicy ?? Fail<ConductPolicy>(source, "$.extends", "the default policy cannot extend itself.");
+        }
+
+        var categories = new Dictionary<Category, CategorySettings>(inherited?.Categories ?? new Dictionary<Category, CategorySettings>());
+        foreach (var (category, doc) in document.Categories ?? [])
+        {
+            var path = $"$.categories.{category}";
+            categories.TryGetValue(category, out var old);
+            var severity = doc.Severity ?? old?.Severity;
+            var clause = doc.Clause ?? old?.Clause;
+            var escalate = doc.EscalateTo ?? old?.EscalateTo;
+            var message = doc.Message ?? old?.Message;
+            if (severity is null || string.IsNullOrWhiteSpace(clause) || string.IsNullOrWhiteSpace(escalate) || string.IsNullOrWhiteSpace(message))
+            {
+                Fail(path, "a category needs severity, clause, escalateTo and message.");
+            }
+
+            if (!Enum.IsDefined(severity!.Value))
+            {
+                Fail($"{path}.severity", "severity must be advise, review or block.");
+            }
+
+            categories[category] = new CategorySettings(severity.Value, clause!, escalate!, message!);
+        }
+
+        foreach (var category in Enum.GetValues<Category>())
+        {
+            if (!categories.ContainsKey(category))
+            {
+                Fail("$.categories", $"category {category} has no settings.");
+            }
+        }
+
+        var rules = new Dictionary<string, RuleSettings>(inherited?.Rules ?? new Dictionary<string, RuleSettings>(), StringComparer.Ordinal);
+        foreach (var (id, doc) in document.Rules ?? [])
+        {
+            if (doc.Severity is { } s && !Enum.IsDefined(s))
+            {
+                Fail($"$.rules.{id}.severity", "severity must be advise, review or block.");
+            }
+
+            rules.TryGetValue(id, out var old);
+            rules[id] = new RuleSettings(doc.Enabled ?? old?.Enabled ?? true, doc.Severity ?? old?.Severity, doc.Message ?? old?.Message);
+        }
+
+        var lexicons = new Dictionary<string, LexiconDefinition>(inherited?.Lexicons ?? new Dictionary<string, LexiconDefinition>(), StringComparer.Ordinal);
+        var total = 0;
+        foreach (var (name, doc) in document.Lexicons ?? [])
+        {
+            var path = $"$.lexicons.{name}";
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                Fail("$.lexicons", "a lexicon name is empty.");
+            }
+
+            lexicons.TryGetValue(name, out var old);
+            if (doc.Terms is null && old is null && doc.Add is null)
+            {
+                Fail(path, "a new lexicon needs \"terms\".");
+            }
+
+            var terms = new List<string>(doc.Terms ?? old?.Terms ?? []);
+            ValidateTerms(doc.Terms, $"{path}.terms", Fail);
+            ValidateTerms(doc.Add, $"{path}.add", Fail);
+            ValidateTerms(doc.Remove, $"{path}.remove", Fail);
+            terms.AddRange(doc.Add ?? []);
+            if (doc.Remove is { Count: > 0 } remove)
+            {
+                var drop = new HashSet<string>(remove, StringComparer.OrdinalIgnoreCase);
+                terms.RemoveAll(drop.Contains);
+            }
+
+            lexicons[name] = new LexiconDefinition(terms, doc.Inflect ?? old?.Inflect ?? false, doc.Detail ?? old?.Detail);
+        }
+
+        foreach (var lexicon in lexicons.Values)
+        {
+            total += lexicon.Terms.Count;
+        }
+
+        if (total > ConductPolicy.MaxTerms)
+        {
+            Fail("$.lexicons", $"the policy holds {total} terms; the limit is {ConductPolicy.MaxTerms}.");
+        }
+
+        var name2 = document.Name ?? inherited?.Name ?? source;
+        return new ConductPolicy(name2, categories, rules, lexicons);
+    }
+
+    private static void ValidateTerms(List<string>? terms, string path, Action<string, string> fail)
+    {
+        if (terms is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var term = terms[i];
+            if (string.IsNullOrWhiteSpace(term))
+            {
+                fail($"{path}[{i}]", "a term is empty.");
+            }
+            else if (term.Length > ConductPolicy.MaxTermLength)
+            {
+                fail($"{path}[{i}]", $"a term is longer than {ConductPolicy.MaxTermLength} characters.");
+            }
+        }
+    }
+
+    private static T Fail<T>(string source, string path, string problem) =>
+        throw new PolicyException(source, 0, path, problem);
+
+    private static string Describe(JsonException ex)
+    {
+        // The serializer's messages are precise but long; keep the first sentence, which never holds content.
+        var message = ex.Message;
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

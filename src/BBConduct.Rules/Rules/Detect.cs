@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using BBConduct.Rules.Posts;
+using BBConduct.Rules.Rules.Composition;
+
+namespace BBConduct.Rules.Rules;
+
+/// <summary>Factories and combinators for <see cref="Detector"/>s: the vocabulary policy rules are written in.</summary>
+public static class Detect
+{
+    /// <summary>Every hit of the named lexicon, with the lexicon's detail (for example an equality strand).</summary>
+    /// <param name="name">The lexicon name in the policy.</param>
+    /// <returns>The detector.</returns>
+    public static Detector Lexicon(string name) => new LexiconDetector(name);
+
+    /// <summary>Every match of a regular expression over the original text.</summary>
+    /// <param name="pattern">The expression; give it a match timeout.</param>
+    /// <param name="detail">Detail to attach to the evidence.</param>
+    /// <returns>The detector.</returns>
+    public static Detector Pattern(Regex pattern, string? detail = null) => new PatternDetector(pattern, detail);
+
+    /// <summary>The evidence of every detector that finds any.</summary>
+    /// <param name="detectors">The alternatives.</param>
+    /// <returns>The detector.</returns>
+    public static Detector AnyOf(params Detector[] detectors) => new AnyOfDetector(detectors);
+
+    /// <summary>The evidence of all detectors, but only when each of them finds something in the post.</summary>
+    /// <param name="detectors">The conditions.</param>
+    /// <returns>The detector.</returns>
+    public static Detector AllOf(params Detector[] detectors) => new AllOfDetector(detectors);
+
+    /// <summary>Evidence of <paramref name="subject"/> in sentences where <paramref name="companion"/> also finds something, covering both spans.</summary>
+    /// <param name="subject">The main evidence.</param>
+    /// <param name="companion">What must be in the same sentence.</param>
+    /// <returns>The detector.</returns>
+    public static Detector InSameSentence(Detector subject, Detector companion) => new SameSentenceDetector(subject, companion);
+
+    /// <summary>Evidence of <paramref name="subject"/> except in sentences where <paramref name="exception"/> finds something.</summary>
+    /// <param name="subject">The main evidence.</param>
+    /// <param name="exception">What cancels it within a sentence (a hedge, a negation, a citation).</param>
+    /// <returns>The detector.</returns>
+    public static Detector Unless(Detector subject, Detector exception) => new UnlessDetector(subject, exception, wholePost: false);
+
+    /// <summary>Evidence of <paramref name="subject"/> unless <paramref name="exception"/> finds something anywhere in the post.</summary>
+    /// <param name="subject">The main evidence.</param>
+    /// <param name="exception">What cancels it (a disclaimer, for example).</param>
+    /// <returns>The detector.</returns>
+    public static Detector UnlessAnywhere(Detector subject, Detector exception) => new UnlessDetector(subject, exception, wholePost: true);
+
+    /// <summary>Whole-post evidence when <paramref name="detector"/> finds nothing.</summary>
+    /// <param name="detector">What must be absent.</param>
+    /// <returns>The detector.</returns>
+    public static Detector Not(Detector detector) => new NotDetector(detector);
+
+    /// <summary>Whole-post evidence when <paramref name="detector"/> finds anything (for findings about the post as a whole).</summary>
+    /// <param name="detector">What must be present.</param>
+    /// <returns>The detector.</returns>
+    public static Detector Anywhere(Detector detector) => new AnywhereDetector(detector);
+
+    /// <summary>The evidence of <paramref name="detector"/>, only for posts that satisfy <paramref name="predicate"/> (roles, channel).</summary>
+    /// <param name="predicate">A condition on the post and its context.</param>
+    /// <param name="detector">The detector to run when it holds.</param>
+    /// <returns>The detector.</returns>
+    public static Detector When(Func<Post, bool> predicate, Detector detector) => new WhenDetector(predicate, detector);
+
+    /// <summary>Whole-post evidence for posts that satisfy <paramref name="predicate"/>.</summary>
+    /// <param name="predicate">A condition on the post and its context.</param>
+    /// <returns>The detector.</returns>
+    public static Detector Context(Func<Post, bool> predicate) => new WhenDetector(predicate, new WholePostDetector());
+
+    /// <summary>Evidence of <paramref name="subject"/> that <paramref name="preceder"/> ends shortly before (within <paramref name="maxGap"/> characters), covering both.</summary>
+    /// <param name="preceder">What must come first, such as a negation.</param>
+    /// <param name="subject">The main evidence.</param>
+    /// <param name="maxGap">The most characters allowed between the two.</param>
+    /// <returns>The detector.</returns>
+    public static Detector Preceded(Detector preceder, Detector subject, int maxGap = 12) => new PrecededDetector(preceder, subject, maxGap, keep: true);
+
+    /// <summary>Evidence of <paramref name="subject"/> that <paramref name="preceder"/> does not end shortly before.</summary>
+    /// <param name="preceder">What must not come just before, such as "not".</param>
+    /// <param name="subject">The main evidence.</param>
+    /// <param name="maxGap">The most characters between the two for the exception to apply.</param>
+    /// <returns>The detector.</returns>
+    public static Detector NotPreceded(Detector preceder, Detector subject, int maxGap = 12) => new PrecededDetector(preceder, subject, maxGap, keep: false);
+}

@@ -1,0 +1,28 @@
+using BBConduct.Rules.Posts;
+using BBConduct.Rules.Screening;
+
+namespace BBConduct.Rules.Rules.Detectors;
+
+/// <summary>Mentions of people-registry names and aliases, filtered by role and by whether consent is on record.</summary>
+internal sealed class PeopleDetector(Role[] roles, bool? consent) : Detector
+{
+    public override void Detect(ScreeningContext context, List<Signal> output)
+    {
+        var compiled = context.Policy;
+        var terms = compiled.Matcher.Terms;
+        foreach (var hit in context.Hits)
+        {
+            var term = terms[hit.TermId];
+            if (term.LexiconId != compiled.PeopleLexiconId)
+            {
+                continue;
+            }
+
+            var person = compiled.People[term.Payload];
+            if (Array.IndexOf(roles, person.Role) >= 0 && (consent is null || person.Consent == consent))
+            {
+                output.Add(context.SignalFor(hit.FirstToken, hit.LastToken, person.Role.ToString().ToLowerInvariant()));
+            }
+        }
+    }
+}

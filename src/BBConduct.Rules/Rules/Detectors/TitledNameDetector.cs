@@ -1,0 +1,52 @@
+using BBConduct.Rules.Screening;
+using BBConduct.Rules.Text;
+
+namespace BBConduct.Rules.Rules.Detectors;
+
+/// <summary>
+/// A title and a capitalised surname ("Mr Okafor", "Mrs. Hughes") that the people registry does not know:
+/// how pupils and parents name teachers. Registered people are left to <see cref="PeopleDetector"/>.
+/// </summary>
+internal sealed class TitledNameDetector : Detector
+{
+    public override void Detect(ScreeningContext context, List<Signal> output)
+    {
+        var words = context.Words;
+        for (var i = 0; i + 1 < words.TokenCount; i++)
+        {
+            ref readonly var title = ref words[i];
+            ref readonly var name = ref words[i + 1];
+            if ((title.Flags & TokenFlags.Capitalized) == 0
+                || (name.Flags & TokenFlags.Capitalized) == 0
+                || (name.Flags & (TokenFlags.Numeric | TokenFlags.Leet | TokenFlags.Masked)) != 0
+                || name.Sentence != title.Sentence
+                || name.OriginalStart - title.OriginalEnd > 2
+                || !IsTitle(words.TextOf(i))
+                || IsTitle(words.TextOf(i + 1))
+                || CoveredByPerson(context, i + 1))
+            {
+                continue;
+            }
+
+            output.Add(context.SignalFor(i, i + 1));
+        }
+    }
+
+    private static bool IsTitle(ReadOnlySpan<char> word) =>
+        word is "mr" or "mrs" or "ms" or "mis" or "mx" or "dr";
+
+    private static bool CoveredByPerson(ScreeningContext context, int token)
+    {
+        var terms = context.Policy.Matcher.Terms;
+        var people = context.Policy.PeopleLexiconId;
+        foreach (var hit in context.Hits)
+        {
+            if (hit.FirstToken <= token && token <= hit.LastToken && terms[hit.TermId].LexiconId == people)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

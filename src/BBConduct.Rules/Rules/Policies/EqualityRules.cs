@@ -1,0 +1,33 @@
+using BBConduct.Rules.Findings;
+
+namespace BBConduct.Rules.Rules.Policies;
+
+/// <summary>Policy 1.1: nothing "offensive to anyone in any of the seven Equality and Diversity strands".</summary>
+internal static class EqualityRules
+{
+    private static readonly string[] Strands = ["race", "religion", "disability", "sexual-orientation", "gender", "age", "socio-economic"];
+
+    /// <summary>A mention of any protected group ("women", "Muslims", "disabled people"…), with its strand as detail.</summary>
+    public static Detector AnyIdentity() => Detect.AnyOf([.. Strands.Select(s => Detect.Lexicon($"identity.{s}"))]);
+
+    public static IEnumerable<PolicyRule> Create()
+    {
+        var counterSpeech = Detect.Lexicon("counter-speech");
+        var slurs = Detect.AnyOf([.. Strands.Select(s => Detect.Lexicon($"slur.{s}"))]);
+        yield return new PolicyRule(
+            "equality.slur",
+            Category.EqualityOffence,
+            Detect.Unless(slurs, counterSpeech),
+            "Uses a slur against an Equality and Diversity strand.");
+
+        // "Women are vermin", "I hate Muslims": an identity group and a demeaning generalisation in one
+        // sentence, unless negated ("are not vermin") or quoted to condemn it ("saying … is racist").
+        var identity = AnyIdentity();
+        var demeaning = Detect.NotPreceded(Detect.Lexicon("negation"), Detect.Lexicon("demeaning"), maxGap: 16);
+        yield return new PolicyRule(
+            "equality.generalisation",
+            Category.EqualityOffence,
+            Detect.Unless(Detect.InSameSentence(identity, demeaning), counterSpeech),
+            "Demeans a group protected by the Equality and Diversity strands.");
+    }
+}

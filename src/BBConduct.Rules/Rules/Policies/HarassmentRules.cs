@@ -1,0 +1,34 @@
+using BBConduct.Rules.Findings;
+using BBConduct.Rules.Rules.Detectors;
+
+namespace BBConduct.Rules.Rules.Policies;
+
+/// <summary>Policy 1.1 "harassing… hostile work environment" and 2.1 cyber bullying.</summary>
+internal static class HarassmentRules
+{
+    public static IEnumerable<PolicyRule> Create()
+    {
+        // An insult only harasses when it is aimed at someone: "you", a named person, "he's a…".
+        var target = Detect.AnyOf(
+            Detect.Lexicon("target.second-person"),
+            Detect.Lexicon("target.third-person"),
+            new PeopleDetector([Posts.Role.Staff, Posts.Role.Student, Posts.Role.Partner, Posts.Role.Other, Posts.Role.Parent], consent: null),
+            new TitledNameDetector(),
+            Detect.Pattern(Patterns.Mention()));
+        yield return new PolicyRule(
+            "harassment.targeted-insult",
+            Category.Harassment,
+            Detect.InSameSentence(Detect.NotPreceded(Detect.Lexicon("negation"), Detect.Lexicon("insult"), maxGap: 16), target),
+            "Insults a person. This is harassment or cyber bullying under the School's Anti-Bullying Policy.");
+        yield return new PolicyRule(
+            "harassment.abuse",
+            Category.Harassment,
+            Detect.Lexicon("harassment.direct"),
+            "Tells someone to harm themselves, go away or that nobody wants them: cyber bullying.");
+        yield return new PolicyRule(
+            "harassment.pile-on",
+            Category.Harassment,
+            Detect.Lexicon("harassment.pile-on"),
+            "Urges others to gang up on, exclude or humiliate someone: cyber bullying.");
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace BBConduct.Rules.Rules.Policies;
+
+/// <summary>
+/// The regular expressions of the policy, source-generated at compile time. Each has a match timeout so a
+/// hostile input costs bounded time; none nests quantifiers.
+/// </summary>
+internal static partial class Patterns
+{
+    private const int TimeoutMs = 250;
+
+    /// <summary>An @handle mentioning someone.</summary>
+    [GeneratedRegex(@"(?<![\w@])@[A-Za-z0-9_.]{2,30}", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex Mention();
+
+    /// <summary>A question mark: a question is not an allegation stated as fact.</summary>
+    [GeneratedRegex(@"\?", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex QuestionMark();
+
+    /// <summary>UK phone numbers: 07700 900123, +44 7700 900123, +44 (0)1782 123456, (01782) 123-456, 0800 123 4567.</summary>
+    [GeneratedRegex(@"(?<![\w+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?|\(?0)(?:\d[ \t\-.)]{0,2}){8,9}\d(?![\w])", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex UkPhone();
+
+    /// <summary>An e-mail address.</summary>
+    [GeneratedRegex(@"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex Email();
+
+    /// <summary>A UK postcode as usually written (upper case): ST11 9BS, M1 1AE, SW1A 1AA.</summary>
+    [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex Postcode();
+
+    /// <summary>A street address ("14 Meadow Lane", "2a Church St") or someone saying where they live.</summary>
+    [GeneratedRegex(
+        @"\b\d{1,4}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|grove|place|court|gardens|terrace|walk|mews|rise|view|row|square)\b|(?i:\b(?:my (?:home )?address is|(?:i|she|he|they) li(?:ve|ves) at)\b)",
+        RegexOptions.CultureInvariant,
+        TimeoutMs)]
+    public static partial Regex StreetAddress();
+
+    /// <summary>A date of birth: "DOB 03/05/2010", "born on 3rd May 2010", "my birthday is 12 March".</summary>
+    [GeneratedRegex(
+        @"(?i)\b(?:d\.?o\.?b\.?|date of birth|born on|born|birthday is|bday is|birthday's)[:\s]*(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s/.\-]+(?:\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:[\s/.,\-]+\d{2,4})?|(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)",
+        RegexOptions.CultureInvariant,
+        TimeoutMs)]
+    public static partial Regex DateOfBirth();
+
+    /// <summary>A personal account or number offered for contact: "add me on snap", "my insta is @jess", "snap: jess_x".</summary>
+    [GeneratedRegex(
+        @"(?i)\bmy\s+(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|discord|kik|telegram|whatsapp|number|mobile|personal number|phone number)\s*(?:is|:|=|-)\s*@?[\w.+\-]{3,30}|\b(?:add|follow|message|msg|dm|text|snap|whatsapp|hmu|find)\s+me\s+on\s+(?:snap(?:chat)?|insta(?:gram)?|ig|tik\s?tok|discord|kik|telegram|whatsapp)\b|\b(?:snap(?:chat)?|insta(?:gram)?|tik\s?tok|discord|kik)\s*[:\-]\s*@?[\w.]{3,30}",
+        RegexOptions.CultureInvariant,
+        TimeoutMs)]
+    public static partial Regex ContactHandle();
+
+    /// <summary>Signs of a cited source: an attribution dash, a link, a year in brackets, a copyright sign.</summary>
+    [GeneratedRegex(@"(?:\u2014|\u2013|--|~)\s*\w|\bhttps?://|\bwww\.|\(\s*\d{4}\s*\)|\u00A9", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex Citation();
+}

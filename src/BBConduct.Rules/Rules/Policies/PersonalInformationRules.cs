@@ -1,0 +1,38 @@
+using BBConduct.Rules.Findings;
+
+namespace BBConduct.Rules.Rules.Policies;
+
+/// <summary>Policy 1.1 (anything posted is available to anyone) and 2.3 "careful about personal information".</summary>
+internal static class PersonalInformationRules
+{
+    public static IEnumerable<PolicyRule> Create()
+    {
+        // The School's own platform publishes office numbers and addresses on purpose; dates of birth and
+        // contact handles are still personal there.
+        yield return new PolicyRule(
+            "personal-info.phone",
+            Category.PersonalInformation,
+            Detect.When(PostConditions.IsPersonal, Detect.Pattern(Patterns.UkPhone(), "phone number")),
+            "Shares a phone number publicly. Phone numbers, especially students', should not be posted online.");
+        yield return new PolicyRule(
+            "personal-info.email",
+            Category.PersonalInformation,
+            Detect.When(PostConditions.IsPersonal, Detect.Pattern(Patterns.Email(), "e-mail address")),
+            "Shares an e-mail address publicly.");
+        yield return new PolicyRule(
+            "personal-info.address",
+            Category.PersonalInformation,
+            Detect.When(PostConditions.IsPersonal, Detect.AnyOf(Detect.Pattern(Patterns.StreetAddress(), "home address"), Detect.Pattern(Patterns.Postcode(), "postcode"))),
+            "Shares a home address or postcode publicly.");
+        yield return new PolicyRule(
+            "personal-info.date-of-birth",
+            Category.PersonalInformation,
+            Detect.Pattern(Patterns.DateOfBirth(), "date of birth"),
+            "Shares a date of birth publicly.");
+        yield return new PolicyRule(
+            "personal-info.contact-handle",
+            Category.PersonalInformation,
+            Detect.When(PostConditions.IsPersonal, Detect.Pattern(Patterns.ContactHandle(), "contact handle")),
+            "Offers a personal account or number for contact in public.");
+    }
+}

@@ -1,0 +1,94 @@
+using BBConduct.Rules.Findings;
+using BBConduct.Rules.Policy;
+using BBConduct.Rules.Posts;
+using BBConduct.Rules.Rules;
+
+namespace BBConduct.Rules.Screening;
+
+/// <summary>
+/// Screens posts against a compiled code of conduct. Built once by <see cref="ConductScreenerBuilder"/> (all
+/// lexicon compilation and registry indexing happen there); <see cref="Screen(Posts.Post)"/> does no set-up work, takes no
+/// locks and is safe to call from many threads.
+/// </summary>
+public sealed class ConductScreener : IConductScreener, IDisposable
+{
+    private const int LongPost = 1 << 16;
+    private readonly IConductRule[] _rules;
+    private readonly ThreadLocal<ScreeningContext> _contexts;
+
+    internal ConductScreener(CompiledPolicy policy, IConductRule[] rules)
+    {
+        Compiled = policy;
+        _rules = rules;
+        _contexts = new ThreadLocal<ScreeningContext>(() => new ScreeningContext(policy));
+    }
+
+    /// <summary>The policy the screener enforces.</summary>
+    public ConductPolicy Policy => Compiled.Policy;
+
+    /// <summary>The ids of the rules that run, in order.</summary>
+    public IReadOnlyList<string> RuleIds => [.. _rules.Select(r => r.Id)];
+
+    internal CompiledPolicy Compiled { get; }
+
+    /// <summary>A screener for the embedded Blythe Bridge policy with no people registry.</summary>
+    /// <returns>The screener.</returns>
+    public static ConductScreener CreateDefault() => new ConductScreenerBuilder().Build();
+
+    /// <summary>Starts configuring a screener.</summary>
+    /// <returns>A builder with the embedded default policy.</returns>
+    public static ConductScreenerBuilder CreateBuilder() => new();
+
+    /// <summary>Screens a text as a public social post by an unknown author.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The result.</returns>
+    public ScreeningResult Screen(string text) => Screen(new Post(text ?? string.Empty));
+
+    /// <inheritdoc/>
+    public ScreeningResult Screen(Post post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        if (post.Text is null)
+        {
+            return ScreeningResult.Failed(post.Id, new ScreeningError("missing-text", "The post has no text."));
+        }
+
+        var context = _contexts.Value!;
+        List<Finding>? findings = null;
+        try
+        {
+            context.Load(post);
+            var buffer = context.FindingBuffer;
+            foreach (var rule in _rules)
+            {
+                rule.Evaluate(context, buffer);
+            }
+
+            if (buffer.Count > 0)
+            {
+                findings = FindingMerger.Merge(buffer);
+                buffer.Clear();
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The exception type is enough to diagnose; the message could quote the post, so it is not used.
+            context.FindingBuffer.Clear();
+            return ScreeningResult.Failed(post.Id, new ScreeningError("internal-error", $"The post could not be screened ({ex.GetType().Name})."));
+        }
+        finally
+        {
+            if (post.Text.Length > LongPost)
+            {
+                context.Clear();
+            }
+        }
+
+        return findings is null
+            ? new ScreeningResult { Id = post.Id, Verdict = Verdict.Allow, Findings = [] }
+            : ScreeningResult.FromFindings(post.Id, findings);
+    }
+
+    /// <summary>Releases the per-thread working buffers.</summary>
+    public void Dispose() => _contexts.Dispose();
+}

@@ -1,0 +1,108 @@
+using BBConduct.Rules.Findings;
+using BBConduct.Rules.Matching;
+using BBConduct.Rules.Policy;
+using BBConduct.Rules.Posts;
+using BBConduct.Rules.Rules;
+using BBConduct.Rules.Text;
+
+namespace BBConduct.Rules.Screening;
+
+/// <summary>
+/// What the engine knows about the post being screened: the post, its normalised words and the lexicon
+/// hits of the single matching pass. One context serves one post at a time on one thread and is reused.
+/// </summary>
+public sealed class ScreeningContext
+{
+    private readonly Stack<List<Signal>> _signalPool = new();
+    private readonly NormalizedText _words = new();
+    private readonly List<Hit> _hits = [];
+
+    internal ScreeningContext(CompiledPolicy policy)
+    {
+        Policy = policy;
+    }
+
+    /// <summary>The post being screened.</summary>
+    public Post Post { get; private set; } = new(string.Empty);
+
+    /// <summary>The original text of the post.</summary>
+    public string Text => Post.Text;
+
+    internal CompiledPolicy Policy { get; }
+
+    internal NormalizedText Words => _words;
+
+    internal List<Hit> Hits => _hits;
+
+    internal List<Finding> FindingBuffer { get; } = [];
+
+    /// <summary>Borrows an empty signal list; give it back with <see cref="ReturnSignals"/>.</summary>
+    /// <returns>An empty list.</returns>
+    public List<Signal> RentSignals() => _signalPool.Count > 0 ? _signalPool.Pop() : new List<Signal>(8);
+
+    /// <summary>Returns a list borrowed with <see cref="RentSignals"/>.</summary>
+    /// <param name="list">The list.</param>
+    public void ReturnSignals(List<Signal> list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        list.Clear();
+        _signalPool.Push(list);
+    }
+
+    /// <summary>The sentence that contains the original offset (the nearest word's sentence), 0 if there are no words.</summary>
+    /// <param name="offset">A UTF-16 offset into <see cref="Text"/>.</param>
+    /// <returns>The zero-based sentence number.</returns>
+    public int SentenceAt(int offset)
+    {
+        var tokens = _words.Tokens;
+        if (tokens.IsEmpty)
+        {
+            return 0;
+        }
+
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >> 1;
+            if (tokens[mid].OriginalStart <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return tokens[lo].Sentence;
+    }
+
+    /// <summary>The evidence for the words <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
+    internal Signal SignalFor(int first, int last, string? detail = null)
+    {
+        ref readonly var a = ref _words[first];
+        ref readonly var b = ref _words[last];
+        return new Signal(a.OriginalStart, b.OriginalEnd - a.OriginalStart, a.Sentence, detail);
+    }
+
+    internal void Load(Post post)
+    {
+        Post = post;
+        _words.Load(post.Text);
+        _hits.Clear();
+        Policy.Matcher.Match(_words, _hits);
+    }
+
+    internal void Clear()
+    {
+        Post = Empty;
+        _words.Trim();
+        _hits.Clear();
+        if (_hits.Capacity > 4096)
+        {
+            _hits.Capacity = 64;
+        }
+    }
+
+    private static readonly Post Empty = new(string.Empty);
+}

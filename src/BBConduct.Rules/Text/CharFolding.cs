@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text;
+
+namespace BBConduct.Rules.Text;
+
+/// <summary>
+/// Maps every UTF-16 code unit (and the supplementary letters people use to disguise words) to a
+/// <see cref="CharKind"/> and a folded character: compatibility decomposition, marks stripped, lower case,
+/// then look-alike letters from other scripts mapped to the Latin letter they imitate.
+/// </summary>
+/// <remarks>The tables are built once per process and never change afterwards.</remarks>
+internal static class CharFolding
+{
+    // Cyrillic and Greek letters that render like Latin ones (after lower-casing), after Unicode's
+    // confusables.txt, restricted to the letters people actually use to dodge filters.
+    private const string ConfusablePairs =
+        "аa вb сc ԁd еe ɡg һh іi јj кk ӏl мm нh оo рp ԛq ѕs тt уy ԝw хx үy ɑa ѵv їi ђh ћh " +
+        "αa βb εe ηn ιi κk μu νv οo ρp τt υu χx γy ωw ςs ζz";
+
+    private static readonly char[] Folded = new char[65536];
+    private static readonly CharKind[] Kinds = new CharKind[65536];
+    private static readonly Dictionary<char, string> Expansions = [];
+
+    static CharFolding()
+    {
+        var confusables = new Dictionary<char, char>();
+        foreach (var pair in ConfusablePairs.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            confusables[pair[0]] = pair[1];
+        }
+
+        for (var c = 0; c < 65536; c++)
+        {
+            var ch = (char)c;
+            if (char.IsSurrogate(ch))
+            {
+                Kinds[c] = CharKind.Separator;
+                continue;
+            }
+
+            var (kind, folded) = Classify(ch, confusables);
+            Kinds[c] = kind;
+            if (folded.Length == 1)
+            {
+                Folded[c] = folded[0];
+            }
+            else if (folded.Length > 1)
+            {
+                Folded[c] = folded[0];
+                Expansions[ch] = folded;
+            }
+        }
+    }
+
+    /// <summary>The kind of a BMP code unit.</summary>
+    public static CharKind KindOf(char c) => Kinds[c];
+
+    /// <summary>The folded form of a BMP code unit; for expansions such as "ﬁ" see <see cref="TryGetExpansion"/>.</summary>
+    public static char Fold(char c) => Folded[c];
+
+    /// <summary>Gets the multi-character folding of a ligature or similar code unit.</summary>
+    public static bool TryGetExpansion(char c, out string expansion) =>
+        Expansions.TryGetValue(c, out expansion!);
+
+    /// <summary>
+    /// Folds a supplementary code point. Mathematical alphanumerics, enclosed and squared letters and
+    /// regional indicators become ASCII letters; other letters keep their kind; everything else separates.
+    /// </summary>
+    public static CharKind FoldSupplementary(int codePoint, out char folded)
+    {
+        folded = '\0';
+        if (codePoint is >= 0x1F1E6 and <= 0x1F1FF)
+        {
+            folded = (char)('a' + (codePoint - 0x1F1E6));
+            return CharKind.Letter;
+        }
+
+        if (codePoint is >= 0x1F130 and <= 0x1F149)
+        {
+            folded = (char)('a' + (codePoint - 0x1F130));
+            return CharKind.Letter;
+        }
+
+        if (codePoint is >= 0x1F150 and <= 0x1F169)
+        {
+            folded = (char)('a' + (codePoint - 0x1F150));
+            return CharKind.Letter;
+        }
+
+        if (codePoint is >= 0x1F170 and <= 0x1F189)
+        {
+            folded = (char)('a' + (codePoint - 0x1F170));
+            return CharKind.Letter;
+        }
+
+        if (codePoint is >= 0x1D400 and <= 0x1D7FF)
+        {
+            return FoldMathematical(codePoint, out folded);
+        }
+
+        if (codePoint is (>= 0xE0000 and <= 0xE007F) or (>= 0xE0100 and <= 0xE01EF))
+        {
+            return CharKind.Invisible;
+        }
+
+        var rune = new Rune(codePoint);
+        if (Rune.IsLetter(rune))
+        {
+            folded = '\uFFFD';
+            return CharKind.Letter;
+        }
+
+        return Rune.IsDigit(rune) ? CharKind.Separator : CharKind.Separator;
+    }
+
+    private static CharKind FoldMathematical(int codePoint, out char folded)
+    {
+        folded = '\0';
+        Span<char> pair = stackalloc char[2];
+        new Rune(codePoint).EncodeToUtf16(pair);
+        var decomposed = new string(pair).Normalize(NormalizationForm.FormKD);
+        if (decomposed.Length != 1)
+        {
+            return CharKind.Separator;
+        }
+
+        var c = decomposed[0];
+        if (char.IsAsciiLetter(c))
+        {
+            folded = char.ToLowerInvariant(c);
+            return CharKind.Letter;
+        }
+
+        if (char.IsAsciiDigit(c))
+        {
+            folded = c;
+            return CharKind.Digit;
+        }
+
+        if (Kinds[c] == CharKind.Letter)
+        {
+            folded = Folded[c];
+            return CharKind.Letter;
+        }
+
+        return CharKind.Separator;
+    }
+
+    private static (CharKind Kind, string Folded) Classify(char ch, Dictionary<char, char> confusables)
+    {
+        switch (ch)
+        {
+            case '\n' or '\r' or '.' or '!' or '?' or '\u2026' or '\u3002' or '\uFF01' or '\uFF1F':
+                return (ch == '!' || ch == '\uFF01' ? CharKind.LeetSymbol : CharKind.SentenceEnd, ch == '\uFF01' ? "!" : ch.ToString());
+            case '@' or '$' or '\u20AC' or '\uFF20' or '\uFF04':
+                return (CharKind.LeetSymbol, ch switch { '\uFF20' => "@", '\uFF04' => "$", _ => ch.ToString() });
+            case '*' or '#' or '\uFF0A':
+                return (CharKind.Mask, "*");
+            case '\'' or '\u2019' or '\u02BC' or '\u2018' or '`' or '\uFF07':
+                return (CharKind.Apostrophe, "'");
+        }
+
+        var category = char.GetUnicodeCategory(ch);
+        switch (category)
+        {
+            case UnicodeCategory.Format:
+            case UnicodeCategory.Control when ch is not ('\t' or '\n' or '\r' or '\v' or '\f'):
+                return (CharKind.Invisible, string.Empty);
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.EnclosingMark:
+            case UnicodeCategory.SpacingCombiningMark:
+                return (CharKind.Mark, string.Empty);
+        }
+
+        // Hangul fillers and similar blank letters are invisible in practice.
+        if (ch is '\u115F' or '\u1160' or '\u3164' or '\uFFA0' or '\u2800')
+        {
+            return (CharKind.Invisible, string.Empty);
+        }
+
+        var decomposed = ch.ToString().Normalize(NormalizationForm.FormKD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var d in decomposed)
+        {
+            var dc = char.GetUnicodeCategory(d);
+            if (dc is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(d);
+            builder.Append(confusables.TryGetValue(lower, out var latin) ? latin : lower);
+        }
+
+        var folded = builder.ToString();
+        if (folded.Length == 0)
+        {
+            return (CharKind.Mark, string.Empty);
+        }
+
+        var first = folded[0];
+        if (folded.Length == 1 && first != ch)
+        {
+            // A compatibility form of punctuation (fullwidth full stop…) behaves like its base.
+            var baseKind = first < 128 ? Classify(first, confusables).Kind : CharKind.Letter;
+            if (baseKind != CharKind.Letter || char.IsLetter(first))
+            {
+                return (baseKind, folded);
+            }
+        }
+
+        if (char.IsLetter(first))
+        {
+            return (CharKind.Letter, folded);
+        }
+
+        if (char.IsAsciiDigit(first))
+        {
+            return (CharKind.Digit, folded);
+        }
+
+        if (char.IsDigit(ch))
+        {
+            var value = (int)char.GetNumericValue(ch);
+            return value is >= 0 and <= 9 ? (CharKind.Digit, ((char)('0' + value)).ToString()) : (CharKind.Separator, string.Empty);
+        }
+
+        return (CharKind.Separator, string.Empty);
+    }
+}

@@ -1,0 +1,113 @@
+namespace BBConduct.Rules.Text;
+
+/// <summary>
+/// The words of a text after folding (case, compatibility forms, marks, look-alikes, leetspeak) and
+/// squeezing of repeated letters, each mapped back to its span in the original.
+/// </summary>
+/// <remarks>
+/// Repeated letters are squeezed to one character and the run length is kept beside it, so that
+/// "fuuuuck" matches "fuck" while "as" never matches "ass": a lexicon term matches when every run in the
+/// text is at least as long as the term's run. Instances are reused between posts to keep the hot path
+/// free of allocations; an instance is used by one thread at a time.
+/// </remarks>
+internal sealed class NormalizedText
+{
+    private char[] _chars = new char[256];
+    private byte[] _runs = new byte[256];
+    private Token[] _tokens = new Token[64];
+
+    /// <summary>The original text.</summary>
+    public string Original { get; private set; } = string.Empty;
+
+    /// <summary>Number of tokens.</summary>
+    public int TokenCount { get; private set; }
+
+    /// <summary>Number of sentences (at least one when there is any token).</summary>
+    public int SentenceCount { get; private set; }
+
+    /// <summary>All tokens.</summary>
+    public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, TokenCount);
+
+    /// <summary>The folded characters of every token, back to back.</summary>
+    internal char[] Chars => _chars;
+
+    /// <summary>The run length of each character in <see cref="Chars"/>.</summary>
+    internal byte[] Runs => _runs;
+
+    /// <summary>The folded, squeezed characters of token <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> TextOf(int index)
+    {
+        ref readonly var t = ref _tokens[index];
+        return _chars.AsSpan(t.NormStart, t.NormLength);
+    }
+
+    /// <summary>The run lengths of token <paramref name="index"/>'s characters.</summary>
+    public ReadOnlySpan<byte> RunsOf(int index)
+    {
+        ref readonly var t = ref _tokens[index];
+        return _runs.AsSpan(t.NormStart, t.NormLength);
+    }
+
+    /// <summary>Gets token <paramref name="index"/>.</summary>
+    public ref readonly Token this[int index] => ref _tokens[index];
+
+    /// <summary>Tokenises <paramref name="text"/>, replacing what this instance held.</summary>
+    public void Load(string text)
+    {
+        Original = text;
+        TokenCount = 0;
+        SentenceCount = 0;
+        EnsureCharCapacity(text.Length * 2 + 8);
+        Tokenizer.Run(this, text);
+    }
+
+    internal void EnsureCharCapacity(int needed)
+    {
+        if (_chars.Length < needed)
+        {
+            var size = Math.Max(needed, _chars.Length * 2);
+            _chars = new char[size];
+            _runs = new byte[size];
+        }
+    }
+
+    internal void EnsureCharCapacityPreserving(int needed)
+    {
+        if (_chars.Length < needed)
+        {
+            var size = Math.Max(needed, _chars.Length * 2);
+            Array.Resize(ref _chars, size);
+            Array.Resize(ref _runs, size);
+        }
+    }
+
+    internal void AddToken(in Token token)
+    {
+        if (TokenCount == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        }
+
+        _tokens[TokenCount++] = token;
+        SentenceCount = token.Sentence + 1;
+    }
+
+    /// <summary>Releases oversized buffers after a very long post so a reused instance does not pin them.</summary>
+    internal void Trim()
+    {
+        const int Keep = 1 << 16;
+        if (_chars.Length > Keep)
+        {
+            _chars = new char[256];
+            _runs = new byte[256];
+        }
+
+        if (_tokens.Length > Keep / 4)
+        {
+            _tokens = new Token[64];
+        }
+
+        Original = string.Empty;
+        TokenCount = 0;
+    }
+}

@@ -1,0 +1,361 @@
+namespace BBConduct.Rules.Text;
+
+/// <summary>Turns original text into <see cref="NormalizedText"/> tokens in one pass; never throws.</summary>
+internal static class Tokenizer
+{
+    /// <summary>Tokenises <paramref name="text"/> into <paramref name="output"/>.</summary>
+    public static void Run(NormalizedText output, string text)
+    {
+        var state = new State(output);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            int width = 1;
+            CharKind kind;
+            char folded;
+            string? expansion = null;
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                width = 2;
+                kind = CharFolding.FoldSupplementary(char.ConvertToUtf32(c, text[i + 1]), out folded);
+            }
+            else
+            {
+                kind = CharFolding.KindOf(c);
+                folded = CharFolding.Fold(c);
+                if (kind == CharKind.Letter && CharFolding.TryGetExpansion(c, out var e))
+                {
+                    expansion = e;
+                }
+            }
+
+            switch (kind)
+            {
+                case CharKind.Letter:
+                case CharKind.Digit:
+                    if (expansion is null)
+                    {
+                        state.Append(folded, kind, i, width, IsUpper(c));
+                    }
+                    else
+                    {
+                        foreach (var x in expansion)
+                        {
+                            state.Append(x, char.IsAsciiDigit(x) ? CharKind.Digit : CharKind.Letter, i, width, IsUpper(c));
+                        }
+                    }
+
+                    break;
+                case CharKind.Mark:
+                    state.ExtendCurrent(i + width);
+                    break;
+                case CharKind.Invisible:
+                    break;
+                case CharKind.Apostrophe:
+                    if (!(state.InToken && NextIsWordChar(text, i + 1)))
+                    {
+                        state.EndToken();
+                    }
+
+                    break;
+                case CharKind.LeetSymbol:
+                    if (NextIsWordChar(text, i + 1) && (state.InToken || c != '!'))
+                    {
+                        state.Append(LeetLetter(folded), CharKind.Letter, i, width, upper: false, leet: true);
+                    }
+                    else
+                    {
+                        state.EndToken();
+                        if (c is '!' or '\uFF01')
+                        {
+                            state.SentenceBreak();
+                        }
+                    }
+
+                    break;
+                case CharKind.Mask:
+                    if (state.InToken && MaskLeadsToLetter(text, i + 1))
+                    {
+                        state.AppendMask(i, width);
+                    }
+                    else
+                    {
+                        state.EndToken();
+                    }
+
+                    break;
+                case CharKind.SentenceEnd:
+                    var lastTokenText = state.LastTokenIsTitleOrInitial();
+                    state.EndToken();
+                    if (c is '\n' or '\r' || !(NextIsWordChar(text, i + 1) || lastTokenText))
+                    {
+                        state.SentenceBreak();
+                    }
+
+                    break;
+                default:
+                    state.EndToken();
+                    break;
+            }
+
+            i += width;
+        }
+
+        state.EndToken();
+    }
+
+    private static bool IsUpper(char c) => char.IsUpper(c);
+
+    private static char LeetLetter(char symbol) => symbol switch
+    {
+        '@' => 'a',
+        '$' => 's',
+        '!' => 'i',
+        '\u20AC' => 'e',
+        _ => symbol,
+    };
+
+    private static bool NextIsWordChar(string text, int index)
+    {
+        while (index < text.Length)
+        {
+            var c = text[index];
+            if (char.IsSurrogate(c))
+            {
+                return char.IsHighSurrogate(c) && index + 1 < text.Length
+                    && CharFolding.FoldSupplementary(char.ConvertToUtf32(c, text[index + 1]), out _) is CharKind.Letter or CharKind.Digit;
+            }
+
+            var kind = CharFolding.KindOf(c);
+            if (kind is CharKind.Invisible or CharKind.Mark)
+            {
+                index++;
+                continue;
+            }
+
+            return kind is CharKind.Letter or CharKind.Digit;
+        }
+
+        return false;
+    }
+
+    private static bool MaskLeadsToLetter(string text, int index)
+    {
+        while (index < text.Length && CharFolding.KindOf(text[index]) == CharKind.Mask)
+        {
+            index++;
+        }
+
+        return NextIsWordChar(text, index);
+    }
+
+    /// <summary>Builds one token at a time.</summary>
+    private ref struct State
+    {
+        private readonly NormalizedText _out;
+        private Token _current;
+        private int _sentence;
+        private bool _sentenceHasTokens;
+        private bool _hasLetter;
+        private bool _hasDigit;
+        private bool _hasUpper;
+        private int _letterCount;
+        private bool _lastWasMask;
+
+        public State(NormalizedText output)
+        {
+            _out = output;
+            InToken = false;
+            _current = default;
+        }
+
+        public bool InToken { get; private set; }
+
+        private int NextFree => InToken ? _current.NormStart + _current.NormLength : NextStart();
+
+        public void Append(char folded, CharKind kind, int originalIndex, int width, bool upper, bool leet = false)
+        {
+            if (!InToken)
+            {
+                Start(originalIndex, upper);
+            }
+
+            if (kind == CharKind.Letter)
+            {
+                _hasLetter = true;
+                _letterCount++;
+                _hasUpper |= upper;
+                if (!upper)
+                {
+                    _current.Flags &= ~TokenFlags.Shouted;
+                }
+            }
+            else
+            {
+                _hasDigit = true;
+            }
+
+            if (leet)
+            {
+                _current.Flags |= TokenFlags.Leet;
+            }
+
+            var chars = _out.Chars;
+            var runs = _out.Runs;
+            var end = _current.NormStart + _current.NormLength;
+            if (_current.NormLength > 0 && !_lastWasMask && chars[end - 1] == folded)
+            {
+                if (runs[end - 1] < byte.MaxValue)
+                {
+                    runs[end - 1]++;
+                }
+            }
+            else
+            {
+                _out.EnsureCharCapacityPreserving(end + 1);
+                _out.Chars[end] = folded;
+                _out.Runs[end] = 1;
+                _current.NormLength++;
+            }
+
+            _lastWasMask = false;
+            _current.OriginalEnd = originalIndex + width;
+        }
+
+        public void AppendMask(int originalIndex, int width)
+        {
+            var end = _current.NormStart + _current.NormLength;
+            _out.EnsureCharCapacityPreserving(end + 1);
+            _out.Chars[end] = '*';
+            _out.Runs[end] = 1;
+            _current.NormLength++;
+            _current.Flags |= TokenFlags.Masked;
+            _lastWasMask = true;
+            _current.OriginalEnd = originalIndex + width;
+        }
+
+        public void ExtendCurrent(int originalEnd)
+        {
+            if (InToken)
+            {
+                _current.OriginalEnd = originalEnd;
+            }
+        }
+
+        public readonly bool LastTokenIsTitleOrInitial()
+        {
+            if (!InToken)
+            {
+                return false;
+            }
+
+            var text = _out.Chars.AsSpan(_current.NormStart, _current.NormLength);
+            return text.Length == 1 || text is "mr" or "mrs" or "ms" or "mx" or "dr" or "prof" or "rev" or "st" or "sr" or "jr";
+        }
+
+        public void SentenceBreak()
+        {
+            if (_sentenceHasTokens)
+            {
+                _sentence++;
+                _sentenceHasTokens = false;
+            }
+        }
+
+        public void EndToken()
+        {
+            if (!InToken)
+            {
+                return;
+            }
+
+            InToken = false;
+            if (_hasDigit && _hasLetter)
+            {
+                ReadDigitsAsLetters();
+            }
+            else if (_hasDigit)
+            {
+                _current.Flags |= TokenFlags.Numeric;
+            }
+
+            if (_letterCount < 2)
+            {
+                _current.Flags &= ~TokenFlags.Shouted;
+            }
+
+            _current.Sentence = _sentence;
+            _sentenceHasTokens = true;
+            _out.AddToken(_current);
+        }
+
+        private void Start(int originalIndex, bool upper)
+        {
+            InToken = true;
+            _current = new Token
+            {
+                NormStart = NextStart(),
+                NormLength = 0,
+                OriginalStart = originalIndex,
+                OriginalEnd = originalIndex,
+                Flags = (upper ? TokenFlags.Capitalized : TokenFlags.None) | TokenFlags.Shouted,
+            };
+            _hasLetter = _hasDigit = _hasUpper = _lastWasMask = false;
+            _letterCount = 0;
+        }
+
+        private readonly int NextStart()
+        {
+            if (_out.TokenCount == 0)
+            {
+                return 0;
+            }
+
+            ref readonly var last = ref _out[_out.TokenCount - 1];
+            return last.NormStart + last.NormLength;
+        }
+
+        /// <summary>Reads digits inside a word as the letters they imitate (sh1t, a55) and re-squeezes runs.</summary>
+        private void ReadDigitsAsLetters()
+        {
+            var chars = _out.Chars;
+            var runs = _out.Runs;
+            var start = _current.NormStart;
+            var write = start;
+            for (var read = start; read < start + _current.NormLength; read++)
+            {
+                var c = chars[read] switch
+                {
+                    '0' => 'o',
+                    '1' => 'i',
+                    '3' => 'e',
+                    '4' => 'a',
+                    '5' => 's',
+                    '7' => 't',
+                    '8' => 'b',
+                    '9' => 'g',
+                    var other => other,
+                };
+                if (c != chars[read])
+                {
+                    _current.Flags |= TokenFlags.Leet;
+                }
+
+                if (write > start && chars[write - 1] == c && c != '*')
+                {
+                    runs[write - 1] = (byte)Math.Min(byte.MaxValue, runs[write - 1] + runs[read]);
+                }
+                else
+                {
+                    chars[write] = c;
+                    runs[write] = runs[read];
+                    write++;
+                }
+            }
+
+            _current.NormLength = write - start;
+        }
+    }
+}

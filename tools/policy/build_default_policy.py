@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Builds src/BBConduct.Rules/Policy/default-policy.json, the embedded Blythe Bridge policy.
+
+  python3 tools/policy/build_default_policy.py [--data ../shared/data]
+
+Inputs: categories.json (severity, clause, escalation per category, from the policy map), the hand-curated
+lexicons in lexicons.py, and two third-party seed lists (credited in THIRD-PARTY-NOTICES.md):
+  * Surge AI profanity list (MIT): categorised and severity-rated terms;
+  * LDNOOBW English list (CC BY 4.0): a flat list, used for coverage of sexual terms.
+Seeds are mapped onto the policy's categories by their canonical form and category, minus words that are
+innocent in a school (anatomy taught in biology, "booty", "hooker" the rugby position, "xxx" kisses...).
+The output is deterministic: terms are de-duplicated and sorted.
+"""
+import argparse, csv, json, os, re, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, HERE)
+from lexicons import HAND  # noqa: E402
+
+# Canonical forms (Surge) that are swearing rather than sexual content.
+PROFANITY_CANON = {"fuck", "shit", "cunt", "ass", "arse", "bollocks", "dick", "prick", "twat", "wank", "bellend",
+                   "bitch", "motherfucker", "douche", "tosser", "bastard", "piss", "bugger", "knob"}
+SEXUAL_FLUIDS = {"cum", "jizz", "spunk", "semen", "sperm", "nut butter", "man seed", "baby batter"}
+# Seed words that are ordinary in a school: anatomy, everyday words, names of things.
+EXCLUDE = {
+    "69", "anus", "anal", "breast", "breasts", "crotch", "finger", "booty", "butt", "bum", "coot", "diddle",
+    "dipstick", "gay", "homosexual", "meat", "nipple", "nipples", "penis", "vagina", "vulva", "rectum",
+    "sphincter", "testicles", "wound", "bang", "spank", "suck", "sucks", "dong", "nymph", "wang", "muff", "sex",
+    "sexy", "sexual", "sexually", "sexuality", "knob", "sheet", "shet", "forked", "sperm", "caca", "cack",
+    "crows", "crow", "tramp", "transvestite", "queers", "queer", "twink", "flamer", "flamers", "loose woman",
+    "hoar", "slit", "bender", "sissy", "abbie", "buttermilk", "greaser", "jim crow", "klan", "knickers",
+    "mongrel", "nicker", "nickers", "nuggets", "shylock", "spook", "spooks", "zip in the wire", "coolie",
+    "jigger", "gyp", "sheister", "shiester", "dago", "cholo", "swine", "tart", "dolt", "cooties", "bastinado",
+    "hustler", "scut", "scummy", "go to hell", "dumbarrassed", "domination", "erotic", "erotism", "escort",
+    "eunuch", "genitals", "incest", "intercourse", "nude", "nudity", "swastika", "how to kill", "how to murder",
+    "xx", "xxx", "neonazi", "tied up", "tainted love", "taste my", "tongue in a", "girl on", "big black",
+    "hot chick", "huge fat", "tight white", "violet wand", "sultry women", "lovemaking", "playboy", "strip club",
+    "paedophile", "pedophile", "santorum", "jelly donut", "birdlock", "babeland", "swinger", "scat", "snatch",
+    "tushy", "twinkie", "kinky", "panties", "panty", "hooker", "sadism", "lolita", "fingering", "hard core",
+    "hardcore", "homoerotic", "yaoi", "white power", "dominatrix", "dommes", "undressing", "topless", "voyeur",
+    "pleasure chest", "bimbos", "big knockers", "camel toe", "cameltoe", "s&m", "pissing", "grope", "booty call",
+    "blonde action", "brunette action", "blonde on blonde action", "mound of venus", "venus mound",
+    "octopussy", "nutten", "poontang", "bunghole", "bung hole", "dingleberry", "dingleberries", "eat my ass",
+    "bastardo", "fecal", "goodpoop", "ponyplay", "cialis", "viagra", "sexo", "skeet", "shota", "guro", "suicide girls",
+    "bitchin", "bitchin'", "nonce", "pedobears", "pedos", "kkk", "fugly", "crazy sob", "window licker", "retard",
+    "retardo", "tard", "r3tard", "r3t@rd", "r3t@rded", "retardotron", "mong", "mongoloid", "m0ng0l0id", "m0ngoloid",
+    "taking the piss", "sonofabitch", "bang bros", "bangbros", "bangbus", "bbc", "bj", "coon", "coons",
+}
+RACE_SLURS_FROM_LDNOOBW = {"beaner", "beaners", "coon", "coons", "darkie", "jigaboo", "jiggaboo", "jiggerboo", "negro",
+                           "nigga", "nigger", "paki", "raghead", "spic", "towelhead", "wetback", "slanteye", "honkey",
+                           "pikey", "nig nog"}
+RELIGION_SLURS = {"kike", "kikes", "kyke", "k1ke", "k!ke", "k1k3", "k!k3", "heeb", "jewboy", "oven dodger", "shylock"}
+PROFANITY_FROM_LDNOOBW = {"fuck", "bullshit", "motherfucker", "piece of shit", "shit", "shitty", "tosser", "twat", "wank",
+                          "bastard", "bitch", "bitches", "bollocks", "arsehole", "asshole", "ass", "apeshit", "cunt",
+                          "clusterfuck", "fuckin", "fucking", "fucktards", "god damn", "shitblimp"}
+
+
+def norm(term):
+    return re.sub(r"\s+", " ", term.strip().lower())
+
+
+def seed_surge(path, out):
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            text, canon, cat = norm(row["text"]), norm(row["canonical_form_1"]), row["category_1"]
+            if text in EXCLUDE or canon in EXCLUDE or "*" in text:
+                continue
+            if cat.startswith("sexual anatomy"):
+                target = "profanity" if canon in PROFANITY_CANON else "sexual"
+            elif cat.startswith("bodily fluids"):
+                target = "sexual" if canon in SEXUAL_FLUIDS else "profanity"
+            elif cat.startswith("sexual orientation"):
+                if canon in {"bitch", "son of a bitch"} or "bitch" in text:
+                    target = "profanity"
+                elif canon in {"whore", "slut", "skank", "slag", "hoe"}:
+                    target = "insult"
+                elif canon in {"tranny", "shemale", "ladyboy", "she-male"} or "lady" in text or "male" in text:
+                    target = "slur.gender"
+                else:
+                    target = "slur.sexual-orientation"
+            elif cat.startswith("racial"):
+                target = "slur.religion" if text in RELIGION_SLURS or canon in RELIGION_SLURS else "slur.race"
+            elif cat.startswith("religious"):
+                target = "profanity.mild"
+            elif cat.startswith("mental disability") or cat.startswith("physical disability"):
+                target = "profanity"
+            elif cat.startswith("political"):
+                target = "slur.race"
+            elif cat.startswith("other") or cat.startswith("animal") or cat.startswith("physical attributes"):
+                target = "profanity"
+            else:
+                continue
+            out.setdefault(target, set()).add(text)
+
+
+def seed_ldnoobw(path, out, known):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            term = norm(line)
+            if not term or term in EXCLUDE or term in known or not re.search(r"[a-z]", term):
+                continue
+            if term in RACE_SLURS_FROM_LDNOOBW:
+                target = "slur.race"
+            elif term in RELIGION_SLURS:
+                target = "slur.religion"
+            elif term in PROFANITY_FROM_LDNOOBW:
+                target = "profanity"
+            elif term in {"spastic"}:
+                target = "slur.disability"
+            elif term in {"poof", "bulldyke", "fag", "faggot", "fudge packer", "fudgepacker", "carpet muncher"}:
+                target = "slur.sexual-orientation"
+            elif term in {"tranny", "shemale"}:
+                target = "slur.gender"
+            elif term in {"slut", "whore"}:
+                target = "insult"
+            else:
+                target = "sexual"
+            out.setdefault(target, set()).add(term)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
+    parser.add_argument("--out", default=os.path.join(ROOT, "src", "BBConduct.Rules", "Policy", "default-policy.json"))
+    args = parser.parse_args()
+
+    seeded = {}
+    seed_surge(os.path.join(args.data, "profanity-surge-ai", "profanity_en.csv"), seeded)
+    known = set().union(*seeded.values())
+    seed_ldnoobw(os.path.join(args.data, "ldnoobw-en", "en.txt"), seeded, known)
+
+    lexicons = {}
+    for name, spec in HAND.items():
+        terms = set(spec["terms"])
+        if name in seeded:
+            # A hand-written "=term" (no inflection) wins over the seed's plain "term".
+            exact = {t[1:] for t in terms if t.startswith("=")}
+            terms |= {t for t in seeded[name] if t not in exact}
+        lexicons[name] = {"inflect": spec["inflect"], **({"detail": spec["detail"]} if spec["detail"] else {}),
+                          "terms": sorted(terms)}
+    missing = set(seeded) - set(HAND)
+    if missing:
+        sys.exit(f"seed targets without a lexicon: {sorted(missing)}")
+
+    with open(os.path.join(HERE, "categories.json"), encoding="utf-8") as f:
+        categories = json.load(f)
+    policy = {
+        "name": "Blythe Bridge High School & Sixth Form - Social Media Code of Conduct",
+        "categories": categories,
+        "rules": {},
+        "lexicons": dict(sorted(lexicons.items())),
+    }
+    with open(args.out, "w", encoding="utf-8", newline="\n") as f:
+        json.dump(policy, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    total = sum(len(l["terms"]) for l in lexicons.values())
+    print(f"wrote {args.out}: {len(lexicons)} lexicons, {total} terms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,2058 @@
+"""Hand-curated lexicons of the default policy. Terms are matched on whole words after folding case,
+look-alike letters, leetspeak and repeated letters, so list each word once in plain lower case.
+A leading '=' stops inflected endings (-s, -ed, -er, -ing, -y, -head...) from matching that term."""
+
+# (name, inflect, detail, terms)
+HAND = {}
+
+def lex(name, terms, inflect=False, detail=None):
+    HAND[name] = dict(inflect=inflect, detail=detail, terms=[t.strip() for t in terms.strip().split("\n") if t.strip() and not t.strip().startswith("#")])
+
+lex("allow", """
+dick whittington
+moby dick
+dick turpin
+spotted dick
+dick van dyke
+philip k dick
+cocker spaniel
+cocker spaniels
+blue tit
+blue tits
+great tit
+great tits
+coal tit
+tit for tat
+chink in the armour
+chink in his armour
+chink in her armour
+chink of light
+shiitake
+cumin
+spunky
+pricked
+pricking
+pussy cat
+pussy willow
+garden hoe
+bum bag
+homo sapiens
+offa's dyke
+dyke road
+spick and span
+niger
+fag break
+fag end
+having a fag
+slag off
+slagging off
+slagged off
+killing me
+killed me
+kill me now
+killing it
+killed it
+kill it
+kill time
+killing time
+kill for a
+could kill for
+dying to
+murder a
+could murder
+murder mystery
+smashed it
+smashing it
+smash it
+smashed the
+smashing
+shoot me an email
+shoot me a message
+shoot me a text
+shoot you an email
+shoot you a message
+give it a shot
+photo shoot
+bath bomb
+the bomb
+bombed my
+knock em dead
+break a leg
+beat you at
+beat you to it
+beat us at
+beat them at
+hit you up
+hit me up
+punch line
+fruit punch
+kick off
+kick-off
+kicks off
+killer whale
+hurt my feelings
+hurts my head
+eat you alive
+""")
+
+lex("profanity", """
+fuck
+fucker
+fucking
+fuckin
+fuckwit
+fuckface
+fucktard
+fuckhead
+motherfucker
+mofo
+mf
+fck
+fcking
+fk
+fkin
+fkn
+fuk
+fukin
+fking
+feck
+shit
+shite
+shithead
+shitty
+bullshit
+horseshit
+dipshit
+apeshit
+batshit
+cunt
+cunty
+twat
+wanker
+=wank
+tosser
+bellend
+knobhead
+knobend
+=prick
+=pricks
+dickhead
+=dick
+=dicks
+arsehole
+asshole
+=ass
+asshat
+dumbass
+fatass
+smartass
+jackass
+bastard
+bitch
+son of a bitch
+bollocks
+bollox
+=piss
+pissing
+minge
+slut
+whore
+clusterfuck
+stfu
+gtfo
+""", inflect=True)
+
+lex("profanity.mild", """
+crap
+crappy
+damn
+dammit
+damnit
+goddamn
+goddamnit
+bloody hell
+=bloody
+pissed off
+=pissed
+=bugger
+sod off
+=arse
+=git
+frigging
+friggin
+effing
+wtf
+ffs
+omfg
+""")
+
+lex("sexual", """
+porn
+porno
+pornography
+nudes
+nude pics
+naked pics
+dick pic
+dick pics
+sexting
+sext
+horny
+shag
+shagging
+shagged
+blowjob
+blow job
+handjob
+hand job
+jerk off
+jerking off
+wanking
+masturbate
+masturbating
+orgasm
+orgy
+threesome
+get laid
+sit on my face
+suck my dick
+suck my cock
+suck my
+cum
+cumming
+jizz
+spunk
+boner
+hard on
+milf
+hentai
+onlyfans content
+sex tape
+sexy pics
+tits
+titties
+boobs
+pussy
+=cock
+cocks
+dildo
+vibrator
+rape
+raped
+raping
+rapist
+date rape
+molest
+molested
+grope
+groped
+groping
+upskirt
+deepthroat
+deep throat
+""", inflect=True)
+
+lex("sexual.request", """
+send nudes
+send me nudes
+send me a nude
+send a nude
+send noods
+send me noods
+send me pics of you
+send me a pic of you
+send me a picture of you
+send me a photo of you
+send me pics
+send pics
+pic of you in
+pics of you in
+show me your body
+show me your tits
+show me your boobs
+what are you wearing
+take your top off
+take off your top
+naked pic
+naked pics
+naked photo
+naked photos
+nude pic
+nude pics
+nude photo
+sexy pic
+sexy pics
+sexy photo
+in your underwear
+in your bra
+""")
+
+lex("slur.race", """
+nigger
+nigga
+niggas
+negro
+nig nog
+wog
+golliwog
+sambo
+coon
+darkie
+darky
+jungle bunny
+porch monkey
+chink
+chinky
+gook
+slanteye
+slant eye
+paki
+pakis
+gyppo
+gippo
+gypo
+pikey
+pikeys
+spic
+wetback
+beaner
+towelhead
+raghead
+camel jockey
+sand nigger
+honkey
+honky
+cracker
+white trash
+redskin
+injun
+chinese virus
+china virus
+kung flu
+white power
+""", inflect=True, detail="race")
+
+lex("slur.religion", """
+kike
+yid
+heeb
+jewboy
+oven dodger
+christ killer
+christ killers
+muzzie
+muzzies
+muzzy
+bible basher
+bible thumper
+goatfucker
+paedo prophet
+""", inflect=True, detail="religion")
+
+lex("slur.disability", """
+retard
+retarded
+=tard
+spastic
+spaz
+spacker
+=mong
+mongoloid
+window licker
+=sped
+schizo
+cripple
+""", inflect=True, detail="disability")
+
+lex("slur.sexual-orientation", """
+faggot
+=fag
+fags
+poof
+poofter
+batty boy
+battyboy
+bum boy
+bumboy
+=dyke
+dykes
+lezza
+lesbo
+=homo
+homos
+shirt lifter
+pillow biter
+fudge packer
+fudgepacker
+carpet muncher
+so gay
+thats so gay
+that's so gay
+thats gay
+that's gay
+ur gay
+ur so gay
+you're so gay
+youre so gay
+no homo
+""", inflect=True, detail="sexual orientation")
+
+lex("slur.gender", """
+tranny
+trannie
+trannies
+shemale
+she-male
+he-she
+ladyboy
+man in a dress
+men in dresses
+""", inflect=True, detail="gender/transgender")
+
+lex("slur.age", """
+coffin dodger
+coffin dodgers
+wrinkly
+wrinklies
+crumblies
+old bag
+senile old
+""", inflect=True, detail="age")
+
+lex("slur.socio-economic", """
+=chav
+chavs
+chavvy
+pleb
+plebs
+povvo
+povo
+council estate scum
+estate scum
+benefit scrounger
+benefit scroungers
+dole scum
+trailer trash
+gutter rat
+""", inflect=True, detail="socio-economic group")
+
+lex("identity.race", """
+black people
+blacks
+black folk
+black men
+black women
+black kids
+white people
+whites
+asians
+asian people
+chinese people
+the chinese
+indians
+africans
+immigrants
+immigrant
+migrants
+migrant
+refugees
+asylum seekers
+foreigners
+arabs
+mexicans
+pakistanis
+romanians
+poles
+polish people
+gypsies
+travellers
+roma
+people of colour
+ethnic minorities
+non-whites
+brown people
+illegals
+eastern europeans
+black
+asian
+""", detail="race")
+
+lex("identity.religion", """
+muslims
+muslim
+muslim people
+islam
+jews
+jew
+jewish people
+jewish
+christians
+christian
+hindus
+hindu
+sikhs
+sikh
+buddhists
+catholics
+atheists
+religious people
+""", detail="religion")
+
+lex("identity.disability", """
+disabled people
+the disabled
+disabled
+autistic people
+autistic
+autistics
+people with disabilities
+wheelchair users
+people in wheelchairs
+deaf people
+blind people
+people with down syndrome
+people with downs syndrome
+people with down's syndrome
+the mentally ill
+mentally ill people
+people with adhd
+dyslexic people
+sen kids
+send kids
+special needs kids
+""", detail="disability")
+
+lex("identity.sexual-orientation", """
+gay people
+gays
+gay men
+gay
+lesbians
+lesbian
+bisexuals
+bisexual
+bi people
+homosexuals
+homosexual
+lgbt people
+lgbtq people
+lgbt
+lgbtq
+queer people
+""", detail="sexual orientation")
+
+lex("identity.gender", """
+women
+woman
+females
+female
+girls
+trans people
+transgender people
+trans women
+trans men
+transwomen
+transmen
+trans
+transgender
+non-binary people
+nonbinary people
+men
+males
+""", detail="gender/transgender")
+
+lex("identity.age", """
+old people
+pensioners
+the elderly
+elderly people
+boomers
+oldies
+old folk
+oaps
+teenagers
+kids these days
+millennials
+""", detail="age")
+
+lex("identity.socio-economic", """
+poor people
+the poor
+people on benefits
+benefit claimants
+council estate
+council estates
+working class
+homeless people
+people from the estate
+poor families
+free school meals kids
+fsm kids
+single mums
+""", detail="socio-economic group")
+
+lex("demeaning", """
+disgusting
+are disgusting
+vile
+scum
+vermin
+animals
+rats
+cockroaches
+parasites
+a plague
+plague
+a disease
+a cancer
+filth
+filthy
+subhuman
+sub-human
+inferior
+lesser
+worthless
+useless
+pathetic
+stupid
+thick
+dumb
+lazy
+dirty
+smelly
+stink
+stinks
+trash
+garbage
+savages
+primitive
+evil
+terrorists
+criminals
+rapists
+paedos
+freaks
+abominations
+an abomination
+unnatural
+should be banned
+should not be allowed
+shouldn't be allowed
+shouldnt be allowed
+don't belong
+dont belong
+do not belong
+go back to
+send them back
+deport them
+deport all
+kick them out
+get rid of
+wipe out
+exterminate
+i hate
+hate all
+despise
+can't stand
+cant stand
+ruining
+are ruining
+ruin everything
+taking over
+invading
+invasion
+breed like
+can't be trusted
+cant be trusted
+cannot be trusted
+a burden
+burden on
+drain on
+scroungers
+leeches
+are a joke
+a waste of
+make me sick
+makes me sick
+sicken me
+disgust me
+have no rights
+shouldn't have rights
+should have no rights
+not human
+are not human
+belong in the kitchen
+in the kitchen
+make me a sandwich
+know their place
+too emotional
+can't drive
+cant drive
+are weak
+second-class
+second class citizens
+should die
+deserve to die
+should be shot
+should be killed
+should be hanged
+should be gassed
+should be burned
+are a threat
+are dangerous
+are all the same
+are mentally ill
+should be locked up
+should be put down
+are so annoying
+""")
+
+lex("negation", """
+not
+never
+no
+isn't
+aren't
+wasn't
+weren't
+don't
+doesn't
+didn't
+won't
+wouldn't
+cannot
+can't
+nothing
+none
+neither
+nor
+far from
+hardly
+""")
+
+lex("counter-speech", """
+racist
+racism
+bigot
+bigots
+bigoted
+bigotry
+homophobic
+homophobia
+transphobic
+transphobia
+sexist
+sexism
+misogynist
+misogyny
+misogynistic
+islamophobic
+islamophobia
+antisemitic
+antisemitism
+ableist
+ableism
+hateful
+hate speech
+hurtful
+unacceptable
+not okay
+not ok
+wrong to
+statements like
+saying that
+say that
+if you say
+if you think
+if you believe
+stop saying
+stop calling
+called me
+calls me
+called us
+call me a
+shame on
+condemn
+stand against
+stand up to
+no place for
+won't tolerate
+will not tolerate
+should be ashamed
+""")
+
+lex("insult", """
+idiot
+moron
+loser
+pathetic
+ugly
+freak
+weirdo
+creep
+pervert
+=perv
+worthless
+useless
+failure
+disgrace
+scum
+scumbag
+fatty
+fatso
+fat cow
+fat pig
+lardass
+ugly cow
+minger
+munter
+slag
+slut
+whore
+skank
+=hoe
+sket
+bitch
+dickhead
+knobhead
+bellend
+=prick
+twat
+wanker
+tosser
+cunt
+arsehole
+asshole
+dipshit
+dumbass
+jackass
+nonce
+paedo
+pedo
+paedophile
+pedophile
+cretin
+imbecile
+numpty
+plonker
+muppet
+clown
+waste of space
+waste of oxygen
+waste of skin
+piece of shit
+piece of crap
+saddo
+=div
+douchebag
+psycho
+lowlife
+degenerate
+attention seeker
+two-faced
+two faced
+hypocrite
+coward
+braindead
+brain dead
+incel
+nutter
+loony
+=dumb
+=stupid
+=thick
+""", inflect=True)
+
+lex("target.second-person", """
+you
+u
+ya
+your
+ur
+you're
+yourself
+urself
+yourselves
+you lot
+you guys
+""")
+
+lex("target.third-person", """
+he is
+he's
+hes
+she is
+she's
+shes
+they are
+they're
+what a
+this guy
+that guy
+this girl
+that girl
+this kid
+that kid
+him
+her
+them
+that teacher
+this teacher
+sir is
+""")
+
+lex("target.third-person-object", """
+him
+her
+them
+his
+their
+that kid
+this kid
+that girl
+that boy
+the teacher
+sir
+everyone
+all of you
+the school
+this school
+anyone
+everybody
+""")
+
+lex("target.first-person", """
+i
+i'm
+im
+me
+my
+myself
+i've
+ive
+i'd
+""")
+
+lex("threat.violence", """
+kill
+murder
+stab
+shoot
+shot
+hurt
+punch
+kick
+slap
+strangle
+choke
+burn
+bomb
+knife
+shank
+merk
+lynch
+behead
+torture
+rape
+gas
+exterminate
+slaughter
+massacre
+hanged
+beat you up
+beat him up
+beat her up
+beat them up
+beat up
+beat the shit out of
+batter you
+batter him
+batter her
+smash your face
+smash his face
+smash her face
+smash you
+smash him
+smash her
+smash your head
+kick your head in
+knock you out
+knock him out
+knock her out
+cut you
+cut your throat
+hang you
+hang them
+break your
+break his
+break her
+end you
+finish you
+jump you
+jump him
+jump her
+do you in
+sort you out
+wipe them out
+wipe out
+""", inflect=True)
+
+lex("threat.intent", """
+i'll
+i will
+im going to
+i'm going to
+i am going to
+im gonna
+i'm gonna
+gonna
+going to
+gunna
+ima
+imma
+we will
+we're going to
+we are going to
+i'd
+should
+deserve
+deserves
+need to
+needs to
+must
+will be
+wanna
+want to
+i swear
+you will
+you're going to
+u will
+let's
+""")
+
+lex("negation.threat", """
+would never
+wouldn't
+won't
+will not
+not going to
+don't want to
+never would
+""")
+
+lex("threat.direct", """
+i know where you live
+i know where u live
+know where you live
+watch your back
+watch ur back
+you're dead
+youre dead
+ur dead
+you are dead
+you're going to get it
+you'll regret
+you will regret
+you'll be sorry
+you will be sorry
+sleep with one eye open
+wait till i see you
+wait until i see you
+wait till i catch you
+you won't see it coming
+i'll make you pay
+ill make you pay
+i'll find you
+bring a knife
+bring a gun
+shoot up the school
+bomb the school
+you're next
+your days are numbered
+should be shot
+should be killed
+should be hanged
+deserve to die
+deserves to die
+should all die
+need to be exterminated
+should be wiped out
+should be put down
+string them up
+i'll end you
+you're finished
+see you outside
+meet me outside and see
+i hope you get hurt
+hope you get stabbed
+""")
+
+lex("harassment.direct", """
+kys
+k y s
+kill yourself
+kill urself
+kill ur self
+kill your self
+neck yourself
+go die
+go and die
+hope you die
+i hope you die
+drop dead
+nobody likes you
+no one likes you
+noone likes you
+nobody wants you
+no one wants you
+everyone hates you
+everybody hates you
+we all hate you
+no one would miss you
+nobody would miss you
+the world would be better without you
+you should die
+u should die
+you don't belong here
+go back to where you came from
+fuck you
+fuck u
+fuck off
+f off
+screw you
+piss off
+sod off
+stfu
+shut the fuck up
+you're a joke
+ur a joke
+you are a joke
+you're nothing
+you are nothing
+ur nothing
+you're worthless
+go cry
+""")
+
+lex("harassment.pile-on", """
+everyone report
+everyone block
+everyone unfollow
+let's all laugh at
+lets all laugh at
+everyone laugh at
+let's make her
+lets make her
+let's make him
+lets make him
+make her cry
+make him cry
+make her life hell
+make his life hell
+make their life hell
+spam her
+spam him
+spam his
+don't invite her
+dont invite her
+don't invite him
+dont invite him
+nobody talk to
+no one talk to
+nobody sit with
+no one sit with
+don't sit with
+dont sit with
+ignore her
+ignore him
+freeze her out
+freeze him out
+kick her out of the group
+kick him out of the group
+remove her from the group
+remove him from the group
+share this everywhere
+send this to everyone
+expose her
+expose him
+ratio her
+ratio him
+rate her
+hot or not
+who's the ugliest
+whos the ugliest
+ugliest girl
+ugliest boy
+vote for the ugliest
+""")
+
+lex("defamation.allegation", """
+stole
+steals
+stealing
+stolen from
+is a thief
+thief
+nicked money
+nicks money
+fiddles
+fiddled
+fiddling
+fiddling the books
+embezzled
+embezzling
+embezzlement
+fraud
+fraudster
+is having an affair
+having an affair
+had an affair
+an affair with
+sleeping with
+slept with
+shagging
+drunk at work
+drunk in class
+drunk in school
+turns up drunk
+turned up drunk
+takes drugs
+took drugs
+on drugs
+does coke
+drug dealer
+deals drugs
+sells drugs
+is a paedo
+paedo
+paedophile
+pedo
+pedophile
+nonce
+abuses
+abused
+hits kids
+hit a student
+hit a pupil
+assaulted
+was arrested
+got arrested
+been arrested
+criminal record
+went to prison
+been in prison
+takes bribes
+took bribes
+bribed
+cheated
+cheats
+faked
+fakes the
+fixed the grades
+changed the grades
+changed our grades
+made up the results
+lied
+lies to
+liar
+is a racist
+is racist
+is sexist
+is homophobic
+bullies
+bullied
+sacked for
+was sacked
+fired for
+covered up
+cover up
+covering up
+pocketed
+pocketing
+stealing from
+sold exam
+sells exam
+leaked the exam
+""")
+
+lex("hedge", """
+i think
+i feel
+in my opinion
+imo
+imho
+i reckon
+i believe
+seems like
+it seems
+might
+maybe
+perhaps
+probably
+i wonder if
+could be
+feels like
+i guess
+i suspect
+rumour
+rumours
+rumor
+""")
+
+lex("reference.role", """
+the headteacher
+the head teacher
+headteacher
+the head
+head of year
+deputy head
+the deputy
+my teacher
+our teacher
+the teacher
+a teacher
+that teacher
+this teacher
+my form tutor
+form tutor
+the caretaker
+the business manager
+the bursar
+the governors
+a governor
+the chair of governors
+the senco
+the pe teacher
+the maths teacher
+the english teacher
+the science teacher
+our maths teacher
+my maths teacher
+the school
+this school
+our school
+the office staff
+the receptionist
+the dinner ladies
+the canteen staff
+the staff
+teachers here
+sir
+""")
+
+lex("marks", """
+blythe bridge high school & sixth form
+blythe bridge high school and sixth form
+blythe bridge high school
+blythe bridge high
+blythe bridge sixth form
+blythe bridge academy
+bbhs
+bbhs sixth form
+bbhsf
+the school crest
+school crest
+our crest
+the crest
+school logo
+the school logo
+our logo
+school badge
+the school badge
+blythe bridge crest
+bbhs crest
+bbhs logo
+""")
+
+lex("logo.use", """
+merch
+merchandise
+hoodie
+hoodies
+t-shirt
+t-shirts
+tshirt
+tshirts
+tee
+tees
+shirts
+mug
+mugs
+sticker
+stickers
+keyring
+keyrings
+tote bag
+phone case
+phone cases
+selling
+sell
+for sale
+buy
+buy now
+order
+orders
+dm to order
+pre-order
+preorder
+printed
+printing
+my design
+designed
+made my own
+made these
+official account
+official page
+unofficial
+fan page
+fan account
+parody
+parody account
+meme page
+memes page
+confessions
+confession page
+confessions page
+not affiliated
+run by students
+profile pic
+banner
+brand
+branding
+sponsored
+etsy
+depop
+vinted
+ebay
+shop
+store
+""")
+
+lex("safeguarding.secrecy", """
+don't tell your parents
+dont tell your parents
+don't tell your mum
+dont tell your mum
+don't tell your dad
+dont tell your dad
+don't tell your mom
+don't tell anyone about us
+dont tell anyone about us
+don't tell anyone i messaged
+dont tell anyone i messaged
+our little secret
+our secret
+keep this between us
+keep it between us
+just between us
+delete this message
+delete these messages
+delete our messages
+delete the chat
+delete this chat
+delete our chat
+nobody needs to know
+no one needs to know
+don't tell school
+dont tell school
+don't tell the school
+dont tell the school
+this stays between
+keep it secret
+keep this secret
+""")
+
+lex("safeguarding.meeting", """
+meet me
+meet up
+meet you
+come round to mine
+come over to mine
+come to my house
+come to my flat
+pick you up
+give you a lift
+give you a ride
+just the two of us
+on your own
+come alone
+by yourself
+my place
+hang out sometime
+hang out with me
+come and see me
+sleepover
+""")
+
+lex("safeguarding.personal-contact", """
+friend request
+accept my request
+accept my friend request
+add me on
+add me
+follow me on
+follow me back
+my personal account
+my personal number
+my private account
+my snap
+my snapchat
+my insta
+my instagram
+my whatsapp
+my number
+text me
+message me on
+dm me
+private message
+private chat
+chat privately
+facebook friends
+be friends on
+whatsapp me
+snap me
+call me on
+ring me on
+my mobile
+""")
+
+lex("safeguarding.personal-remark", """
+you look beautiful
+you look gorgeous
+you look hot
+you look sexy
+you're beautiful
+youre beautiful
+you're gorgeous
+youre gorgeous
+you're so pretty
+you're very pretty
+mature for your age
+so mature
+special to me
+you're special
+you are special
+i think about you
+thinking about you
+miss you
+love you
+our relationship
+you can trust me
+you can tell me anything
+nobody understands you like i do
+no one understands you like i do
+what are you wearing
+send me a picture
+send me a photo
+send me a pic
+""")
+
+lex("wellbeing.disclosure", """
+kill myself
+killing myself
+kms
+end my life
+ending my life
+end it all
+want to die
+wanna die
+i want to die
+wish i was dead
+wish i were dead
+wish i wasn't alive
+wish i wasnt here
+don't want to be here anymore
+dont want to be here anymore
+don't want to be alive
+dont want to be alive
+don't want to live
+dont want to live
+no reason to live
+nothing to live for
+better off without me
+better off dead
+can't go on
+cant go on
+cut myself
+cutting myself
+cutting again
+hurt myself
+hurting myself
+harm myself
+harming myself
+self harming
+self-harming
+started self harming
+took an overdose
+take an overdose
+take all my pills
+feel suicidal
+feeling suicidal
+i'm suicidal
+im suicidal
+jump off a bridge
+goodbye forever
+nobody would care if i died
+no one would care if i died
+no one would notice if i
+i hate myself
+can't do this anymore
+cant do this anymore
+unalive myself
+unaliving myself
+sewerslide
+""")
+
+lex("wellbeing.topic", """
+suicide
+suicidal
+self harm
+self-harm
+overdose
+unalive
+end it
+ending it
+""")
+
+lex("wellbeing.awareness", """
+awareness
+prevention
+helpline
+samaritans
+childline
+charity
+fundraiser
+fundraising
+support group
+assembly
+mental health week
+training
+workshop
+if you are struggling
+if you're struggling
+reach out
+signpost
+resources
+""")
+
+lex("disclaimer", """
+views are my own
+views are mine
+my own views
+views expressed
+my views
+my own opinions
+opinions are my own
+opinions are mine
+my opinions
+do not represent
+does not represent
+don't represent
+dont represent
+not the views of
+not those of
+not on behalf of
+speaking for myself
+i speak for myself
+personal blog
+personal capacity
+my personal views
+not endorsed by
+not affiliated
+""")
+
+lex("reference.work", """
+school
+my school
+our school
+my class
+my classes
+my students
+my pupils
+pupils
+students
+teaching
+i teach
+teacher
+teachers
+lesson
+lessons
+classroom
+colleagues
+my colleagues
+headteacher
+head teacher
+senior leadership
+slt
+ofsted
+sixth form
+year 7
+year 8
+year 9
+year 10
+year 11
+year 12
+year 13
+form group
+form tutor
+marking
+staffroom
+staff room
+inset day
+parents evening
+parents' evening
+department
+curriculum
+gcse
+gcses
+a level
+a levels
+a-level
+a-levels
+exams
+mock exams
+homework
+detention
+school trip
+""")
+
+lex("copyright.cue", """
+not my photo
+not my pic
+not my picture
+not my image
+not my video
+not my work
+not my words
+i don't own
+i dont own
+i do not own
+no copyright intended
+no copyright infringement intended
+all rights to the owner
+all rights go to
+credit to the owner
+credit to owner
+creds to owner
+found this online
+found on google
+from google images
+google images
+copied from
+copy and paste
+copy and pasted
+copy pasted
+reposted from
+repost from
+stolen from
+full article below
+full article
+article in full
+here's the whole article
+whole article
+paywalled
+paywall
+whole chapter
+the whole book
+pdf of the textbook
+free pdf
+ripped from
+took this off
+not sure who took this
+photographer unknown
+credit unknown
+source unknown
+""")
+
+lex("citation", """
+according to
+source
+sources
+via
+credit
+credits
+cited
+citation
+reference
+wrote
+writes
+said
+says
+quoted
+from the
+by
+taken from
+in the words of
+""")
+
+lex("media.direct", """
+press enquiry
+press inquiry
+media enquiry
+media inquiry
+request for comment
+for comment
+for a comment
+for a quote
+i'm a journalist
+im a journalist
+i am a journalist
+i'm a reporter
+im a reporter
+i am a reporter
+writing a story about
+writing an article about
+working on a story
+working on a piece
+on the record
+off the record
+speak to the press
+spoke to the press
+talk to the press
+talked to the press
+told the press
+told the papers
+went to the papers
+go to the papers
+go to the press
+tipped off
+contacted the sentinel
+news desk
+newsdesk
+""")
+
+lex("media.outlet", """
+journalist
+journalists
+reporter
+reporters
+press
+newspaper
+newspapers
+the paper
+the papers
+the sentinel
+sentinel
+stoke sentinel
+the gazette
+gazette
+bbc
+itv
+sky news
+radio stoke
+channel 4
+daily mail
+the mirror
+the guardian
+the times
+media
+news team
+tv crew
+film crew
+documentary
+""")
+
+lex("media.request", """
+comment
+comments
+quote
+interview
+story
+article
+piece
+statement
+speak to
+speak with
+talk to
+talk with
+talked to
+spoke to
+spoken to
+get in touch
+contact
+contacted
+told
+tell them
+asked me
+asking
+reach out
+reached out
+feature
+report on
+""")
+
+lex("confidential", """
+exam paper
+exam papers
+the exam questions
+exam questions
+test paper
+mock paper
+mock papers
+the answers to
+test answers
+exam answers
+mark scheme
+mark schemes
+leaked paper
+leaked exam
+leaked the
+is being sacked
+getting sacked
+got sacked
+been sacked
+being fired
+getting fired
+got fired
+been fired
+being suspended
+been suspended
+suspended pending
+under investigation
+disciplinary hearing
+disciplinary
+redundancies
+being made redundant
+made redundant
+restructuring
+handed in their notice
+handed in her notice
+handed in his notice
+safeguarding case
+safeguarding concern about
+child protection case
+child protection plan
+on the child protection register
+social services are involved
+referred to social services
+looked after child
+in foster care
+permanently excluded
+been excluded
+getting excluded
+fixed term exclusion
+ehcp
+sen register
+his grades
+her grades
+his results
+her results
+predicted grades for
+what was said in the staff meeting
+in the staff meeting
+slt meeting
+governors meeting
+internal email
+internal memo
+staff briefing
+ofsted is coming
+ofsted are coming
+""")
+
+lex("confidential.secrecy", """
+don't tell anyone
+dont tell anyone
+do not tell anyone
+keep this quiet
+keep it quiet
+keep it under your hat
+between you and me
+not supposed to say
+not supposed to tell
+not meant to say
+not meant to tell
+haven't announced
+hasn't been announced
+not been announced
+not announced yet
+before it's announced
+before its announced
+before they announce
+not official yet
+isn't official yet
+internal only
+staff only
+strictly confidential
+confidential
+top secret
+you didn't hear it from me
+you didnt hear it from me
+heard it from a teacher
+overheard in the staffroom
+overheard the teachers
+""")
+
+lex("reputation", """
+so drunk
+got drunk
+getting drunk
+get drunk
+was drunk
+blind drunk
+drunk again
+wasted last night
+absolutely wasted
+got wasted
+getting wasted
+hammered
+steaming drunk
+smashed last night
+got smashed
+getting smashed
+absolutely smashed
+pissed last night
+got pissed
+well pissed
+off my face
+off my head
+hungover
+hangover
+doing shots
+tequila shots
+jagerbombs
+drinking games
+pre drinks
+predrinks
+weed
+smoking weed
+spliff
+blunt
+bong
+stoned
+getting high
+got high
+cocaine
+ket
+ketamine
+mdma
+molly
+laughing gas
+vaping
+vape
+shoplifting
+shoplifted
+nicked from
+stole from
+vandalised
+vandalism
+graffiti
+got arrested
+arrested
+cautioned by police
+police caught
+got in a fight
+fight outside
+punch up
+bunked off
+bunking off
+skiving
+skived
+pulled a sickie
+throwing a sickie
+onlyfans
+strip club
+stripper
+lap dance
+fake id
+fake ids
+""")
