@@ -34,6 +34,12 @@ public static class Detect
     /// <returns>The detector.</returns>
     public static Detector InSameSentence(Detector subject, Detector companion) => new SameSentenceDetector(subject, companion);
 
+    /// <summary>Evidence of <paramref name="subject"/> when <paramref name="companion"/> finds something anywhere in the post.</summary>
+    /// <param name="subject">The main evidence.</param>
+    /// <param name="companion">What must also be in the post.</param>
+    /// <returns>The detector.</returns>
+    public static Detector InSamePost(Detector subject, Detector companion) => new SamePostDetector(subject, companion);
+
     /// <summary>Evidence of <paramref name="subject"/> except in sentences where <paramref name="exception"/> finds something.</summary>
     /// <param name="subject">The main evidence.</param>
     /// <param name="exception">What cancels it within a sentence (a hedge, a negation, a citation).</param>

@@ -54,7 +54,13 @@ internal static class Tokenizer
                 case CharKind.Invisible:
                     break;
                 case CharKind.Apostrophe:
-                    if (!(state.InToken && NextIsWordChar(text, i + 1)))
+                    if (IsPossessive(text, i))
+                    {
+                        // "Carter's" is "Carter": the word ends here and the 's is dropped.
+                        state.EndToken();
+                        width = 2;
+                    }
+                    else if (!(state.InToken && NextIsWordChar(text, i + 1)))
                     {
                         state.EndToken();
                     }
@@ -107,6 +113,13 @@ internal static class Tokenizer
     }
 
     private static bool IsUpper(char c) => char.IsUpper(c);
+
+    private static bool IsPossessive(string text, int apostrophe) =>
+        apostrophe > 0
+        && apostrophe + 1 < text.Length
+        && text[apostrophe + 1] is 's' or 'S'
+        && CharFolding.KindOf(text[apostrophe - 1]) == CharKind.Letter
+        && !NextIsWordChar(text, apostrophe + 2);
 
     private static char LeetLetter(char symbol) => symbol switch
     {

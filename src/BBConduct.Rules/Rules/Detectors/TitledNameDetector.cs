@@ -19,6 +19,7 @@ internal sealed class TitledNameDetector : Detector
             if ((title.Flags & TokenFlags.Capitalized) == 0
                 || (name.Flags & TokenFlags.Capitalized) == 0
                 || (name.Flags & (TokenFlags.Numeric | TokenFlags.Leet | TokenFlags.Masked)) != 0
+                || name.OriginalLength < 2
                 || name.Sentence != title.Sentence
                 || name.OriginalStart - title.OriginalEnd > 2
                 || !IsTitle(words.TextOf(i))

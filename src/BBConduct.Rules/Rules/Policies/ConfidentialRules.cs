@@ -15,7 +15,7 @@ internal static class ConfidentialRules
         yield return new PolicyRule(
             "confidential.secret-news",
             Category.Confidential,
-            Detect.When(PostConditions.IsPersonal, Detect.Lexicon("confidential.secrecy")),
+            Detect.When(PostConditions.IsPublicPersonal, Detect.Lexicon("confidential.secrecy")),
             "Shares news that is meant to stay internal. Do not post it until the School announces it.");
     }
 }

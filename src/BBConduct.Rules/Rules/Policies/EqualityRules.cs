@@ -7,13 +7,17 @@ internal static class EqualityRules
 {
     private static readonly string[] Strands = ["race", "religion", "disability", "sexual-orientation", "gender", "age", "socio-economic"];
 
+    /// <summary>A slur of any strand, with its strand as detail.</summary>
+    public static Detector AnySlur() => Detect.AnyOf([.. Strands.Select(s => Detect.Lexicon($"slur.{s}"))]);
+
     /// <summary>A mention of any protected group ("women", "Muslims", "disabled people"…), with its strand as detail.</summary>
     public static Detector AnyIdentity() => Detect.AnyOf([.. Strands.Select(s => Detect.Lexicon($"identity.{s}"))]);
 
     public static IEnumerable<PolicyRule> Create()
     {
-        var counterSpeech = Detect.Lexicon("counter-speech");
-        var slurs = Detect.AnyOf([.. Strands.Select(s => Detect.Lexicon($"slur.{s}"))]);
+        // Counter-speech condemns or reports hate; quoting it ('all X are Y' is rubbish) is reported speech.
+        var counterSpeech = Detect.AnyOf(Detect.Lexicon("counter-speech"), Detect.Pattern(Patterns.Quoted()));
+        var slurs = AnySlur();
         yield return new PolicyRule(
             "equality.slur",
             Category.EqualityOffence,

@@ -15,16 +15,25 @@ internal static class HarassmentRules
             new PeopleDetector([Posts.Role.Staff, Posts.Role.Student, Posts.Role.Partner, Posts.Role.Other, Posts.Role.Parent], consent: null),
             new TitledNameDetector(),
             Detect.Pattern(Patterns.Mention()));
+        var insult = Detect.AnyOf(Detect.Lexicon("insult"), EqualityRules.AnySlur());
         yield return new PolicyRule(
             "harassment.targeted-insult",
             Category.Harassment,
-            Detect.InSameSentence(Detect.NotPreceded(Detect.Lexicon("negation"), Detect.Lexicon("insult"), maxGap: 16), target),
+            Detect.InSameSentence(Detect.NotPreceded(Detect.Lexicon("negation"), insult, maxGap: 16), target),
             "Insults a person. This is harassment or cyber bullying under the School's Anti-Bullying Policy.");
         yield return new PolicyRule(
             "harassment.abuse",
             Category.Harassment,
             Detect.Lexicon("harassment.direct"),
             "Tells someone to harm themselves, go away or that nobody wants them: cyber bullying.");
+        // "Nobody at school actually likes you", "everyone just feels sorry for you": exclusion, however worded.
+        yield return new PolicyRule(
+            "harassment.exclusion",
+            Category.Harassment,
+            Detect.AnyOf(
+                Detect.InSameSentence(Detect.Lexicon("harassment.nobody-predicate"), Detect.Lexicon("harassment.nobody")),
+                Detect.InSameSentence(Detect.Lexicon("harassment.everyone-predicate"), Detect.Lexicon("harassment.everyone"))),
+            "Tells someone they are excluded, disliked or laughed at by everyone: cyber bullying.");
         yield return new PolicyRule(
             "harassment.pile-on",
             Category.Harassment,

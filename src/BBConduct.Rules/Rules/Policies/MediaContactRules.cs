@@ -12,7 +12,7 @@ internal static class MediaContactRules
             Category.MediaContact,
             Detect.AnyOf(
                 Detect.Lexicon("media.direct"),
-                Detect.InSameSentence(Detect.Lexicon("media.outlet"), Detect.Lexicon("media.request"))),
+                Detect.InSamePost(Detect.Lexicon("media.outlet"), Detect.Lexicon("media.request"))),
             "Involves the press or media. Media contacts about the School must be referred to the Director of Business & Finance.");
     }
 }

@@ -39,7 +39,7 @@ internal static partial class Patterns
 
     /// <summary>A date of birth: "DOB 03/05/2010", "born on 3rd May 2010", "my birthday is 12 March".</summary>
     [GeneratedRegex(
-        @"(?i)\b(?:d\.?o\.?b\.?|date of birth|born on|born|birthday is|bday is|birthday's)[:\s]*(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s/.\-]+(?:\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:[\s/.,\-]+\d{2,4})?|(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)",
+        @"(?i)\b(?:d\.?o\.?b\.?|date of birth|born on|born|birthday is|bday is|birthday's)[:\s]*(?:(?:is|was)\s+)?(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s/.\-]+(?:\d{1,2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:[\s/.,\-]+\d{2,4})?|(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)",
         RegexOptions.CultureInvariant,
         TimeoutMs)]
     public static partial Regex DateOfBirth();
@@ -50,6 +50,14 @@ internal static partial class Patterns
         RegexOptions.CultureInvariant,
         TimeoutMs)]
     public static partial Regex ContactHandle();
+
+    /// <summary>A short passage in quotation marks (single or double), as when someone quotes what another said.</summary>
+    [GeneratedRegex(@"(?<![\w])['\u2018""\u201C][^'\u2019""\u201D\n]{3,200}['\u2019""\u201D](?![\w])", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex Quoted();
+
+    /// <summary>A price in pounds: "£35", "£ 12.50".</summary>
+    [GeneratedRegex(@"\u00A3\s?\d", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex Price();
 
     /// <summary>Signs of a cited source: an attribution dash, a link, a year in brackets, a copyright sign.</summary>
     [GeneratedRegex(@"(?:\u2014|\u2013|--|~)\s*\w|\bhttps?://|\bwww\.|\(\s*\d{4}\s*\)|\u00A9", RegexOptions.CultureInvariant, TimeoutMs)]

@@ -7,32 +7,32 @@ internal static class PersonalInformationRules
 {
     public static IEnumerable<PolicyRule> Create()
     {
-        // The School's own platform publishes office numbers and addresses on purpose; dates of birth and
-        // contact handles are still personal there.
+        // Personal details matter where a post is public (policy 1.1: "available to anyone in the world"): not in a
+        // private message, and not the office numbers the School's own platform publishes on purpose.
         yield return new PolicyRule(
             "personal-info.phone",
             Category.PersonalInformation,
-            Detect.When(PostConditions.IsPersonal, Detect.Pattern(Patterns.UkPhone(), "phone number")),
+            Detect.When(PostConditions.IsPublicPersonal, Detect.Pattern(Patterns.UkPhone(), "phone number")),
             "Shares a phone number publicly. Phone numbers, especially students', should not be posted online.");
         yield return new PolicyRule(
             "personal-info.email",
             Category.PersonalInformation,
-            Detect.When(PostConditions.IsPersonal, Detect.Pattern(Patterns.Email(), "e-mail address")),
+            Detect.When(PostConditions.IsPublicPersonal, Detect.Pattern(Patterns.Email(), "e-mail address")),
             "Shares an e-mail address publicly.");
         yield return new PolicyRule(
             "personal-info.address",
             Category.PersonalInformation,
-            Detect.When(PostConditions.IsPersonal, Detect.AnyOf(Detect.Pattern(Patterns.StreetAddress(), "home address"), Detect.Pattern(Patterns.Postcode(), "postcode"))),
+            Detect.When(PostConditions.IsPublicPersonal, Detect.AnyOf(Detect.Pattern(Patterns.StreetAddress(), "home address"), Detect.Pattern(Patterns.Postcode(), "postcode"))),
             "Shares a home address or postcode publicly.");
         yield return new PolicyRule(
             "personal-info.date-of-birth",
             Category.PersonalInformation,
-            Detect.Pattern(Patterns.DateOfBirth(), "date of birth"),
+            Detect.When(p => p.Channel != Posts.Channel.Direct, Detect.Pattern(Patterns.DateOfBirth(), "date of birth")),
             "Shares a date of birth publicly.");
         yield return new PolicyRule(
             "personal-info.contact-handle",
             Category.PersonalInformation,
-            Detect.When(PostConditions.IsPersonal, Detect.Pattern(Patterns.ContactHandle(), "contact handle")),
+            Detect.When(PostConditions.IsPublicPersonal, Detect.Pattern(Patterns.ContactHandle(), "contact handle")),
             "Offers a personal account or number for contact in public.");
     }
 }

@@ -11,6 +11,9 @@ internal static class PostConditions
     /// <summary>Not an official School post.</summary>
     public static bool IsPersonal(Post post) => !IsOfficialSchoolPost(post);
 
+    /// <summary>A personal post that others can read: not official, not a private message.</summary>
+    public static bool IsPublicPersonal(Post post) => IsPersonal(post) && post.Channel != Channel.Direct;
+
     /// <summary>A member of staff writing to a student on a personal channel (not the School's platform).</summary>
     public static bool IsStaffToStudentOffPlatform(Post post) =>
         post.AuthorRole == Role.Staff && post.HasRecipient(Role.Student) && post.Channel != Channel.School;

@@ -1,4 +1,5 @@
 using BBConduct.Rules.Findings;
+using BBConduct.Rules.Posts;
 
 namespace BBConduct.Rules.Rules.Policies;
 
@@ -10,14 +11,15 @@ internal static class SafeguardingRules
         yield return new PolicyRule(
             "safeguarding.staff-student-private",
             Category.Safeguarding,
-            Detect.Context(p => PostConditions.IsStaffToStudentOffPlatform(p) && p.Channel == Posts.Channel.Direct),
+            Detect.Context(p => PostConditions.IsStaffToStudentOffPlatform(p) && p.Channel == Channel.Direct),
             "A member of staff is messaging a student privately on a personal account. Contact with students belongs on the School's platforms.");
 
+        // On the School's platform a teacher saying "come and see me Tuesday" is work; secrecy and personal remarks
+        // are a concern anywhere, meeting up and personal contact only off the platform.
         var grooming = Detect.AnyOf(
             Detect.Lexicon("safeguarding.secrecy"),
-            Detect.Lexicon("safeguarding.meeting"),
-            Detect.Lexicon("safeguarding.personal-contact"),
-            Detect.Lexicon("safeguarding.personal-remark"));
+            Detect.Lexicon("safeguarding.personal-remark"),
+            Detect.When(p => p.Channel != Channel.School, Detect.AnyOf(Detect.Lexicon("safeguarding.meeting"), Detect.Lexicon("safeguarding.personal-contact"))));
         yield return new PolicyRule(
             "safeguarding.grooming-cue",
             Category.Safeguarding,
@@ -31,9 +33,16 @@ internal static class SafeguardingRules
                 Detect.Lexicon("safeguarding.personal-contact")),
             "Staff and students should not be personal online contacts ('Facebook friends').");
         yield return new PolicyRule(
+            "safeguarding.former-student",
+            Category.Safeguarding,
+            Detect.When(
+                p => p.AuthorRole == Role.Staff && p.Channel != Channel.School,
+                Detect.InSamePost(Detect.Lexicon("safeguarding.personal-contact"), Detect.Lexicon("safeguarding.former-student"))),
+            "Staff should decline friend requests from existing or previous students (policy section 3).");
+        yield return new PolicyRule(
             "safeguarding.secrecy",
             Category.Safeguarding,
-            Detect.When(p => p.AuthorRole != Posts.Role.Student && p.AuthorRole != Posts.Role.Parent, Detect.Lexicon("safeguarding.secrecy")),
+            Detect.When(p => p.AuthorRole != Role.Student && p.AuthorRole != Role.Parent, Detect.Lexicon("safeguarding.secrecy")),
             "Asks someone to keep contact secret from parents or the School, a common grooming pattern.");
     }
 }
