@@ -91,7 +91,7 @@ internal sealed class PhraseMatcher
         {
             foreach (var end in node.Ends)
             {
-                if (RunsSatisfy(text, first, current, end.Runs))
+                if (RunsSatisfy(text, first, current, end.Runs, _terms[end.TermId].ExactRuns))
                 {
                     hits.Add(new Hit(end.TermId, first, current));
                 }
@@ -133,7 +133,7 @@ internal sealed class PhraseMatcher
             {
                 foreach (var end in node.Ends)
                 {
-                    if (_terms[end.TermId].Inflect && RunsSatisfy(text, first, last, end.Runs))
+                    if (_terms[end.TermId].Inflect && RunsSatisfy(text, first, last, end.Runs, exact: false))
                     {
                         hits.Add(new Hit(end.TermId, first, last));
                     }
@@ -262,7 +262,7 @@ internal sealed class PhraseMatcher
         return true;
     }
 
-    private static bool RunsSatisfy(NormalizedText text, int first, int last, byte[][] required)
+    private static bool RunsSatisfy(NormalizedText text, int first, int last, byte[][] required, bool exact)
     {
         if (required.Length != last - first + 1)
         {
@@ -271,7 +271,8 @@ internal sealed class PhraseMatcher
 
         for (var k = 0; k < required.Length; k++)
         {
-            if (!RunsAtLeast(text.RunsOf(first + k), required[k]))
+            var actual = text.RunsOf(first + k);
+            if (exact ? !actual.SequenceEqual(required[k]) : !RunsAtLeast(actual, required[k]))
             {
                 return false;
             }

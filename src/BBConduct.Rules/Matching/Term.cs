@@ -5,4 +5,5 @@ namespace BBConduct.Rules.Matching;
 /// <param name="LexiconId">The lexicon's id in the <see cref="LexiconIndex"/>.</param>
 /// <param name="Payload">An owner-defined number, such as the index of a person in the people registry.</param>
 /// <param name="Inflect">Whether common endings (-s, -ed, -er, -ing, -y, -head…) are accepted after the last word.</param>
-internal sealed record Term(string Phrase, int LexiconId, int Payload = 0, bool Inflect = false);
+/// <param name="ExactRuns">Whether repeated letters must repeat exactly as written (allow-list entries: "niger" must not excuse "nigger").</param>
+internal sealed record Term(string Phrase, int LexiconId, int Payload = 0, bool Inflect = false, bool ExactRuns = false);

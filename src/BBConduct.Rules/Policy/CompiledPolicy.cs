@@ -24,7 +24,7 @@ internal sealed class CompiledPolicy
             {
                 // "=term" opts one term out of its lexicon's inflected endings ("=prick" must not match "pricked").
                 var exact = phrase.StartsWith('=');
-                terms.Add(new Term(exact ? phrase[1..] : phrase, id, 0, definition.Inflect && !exact));
+                terms.Add(new Term(exact ? phrase[1..] : phrase, id, 0, definition.Inflect && !exact, ExactRuns: name == AllowLexicon));
             }
         }
 

@@ -3,8 +3,8 @@ using BBConduct.Rules.Screening;
 namespace BBConduct.Rules.Rules.Detectors;
 
 /// <summary>
-/// Long quotations (at least <c>minWords</c> words between quotation marks) with no citation within
-/// <see cref="CitationReach"/> characters before or after them ("according to…", "— author", a link).
+/// Long quotations (at least <c>minWords</c> words between quotation marks, double or single) with no citation
+/// within <see cref="CitationReach"/> characters before or after them ("according to…", "— author", a link).
 /// </summary>
 internal sealed class QuotationDetector(int minWords, Detector citation) : Detector
 {
@@ -15,32 +15,31 @@ internal sealed class QuotationDetector(int minWords, Detector citation) : Detec
     {
         var text = context.Text;
         List<Signal>? citations = null;
-        var open = -1;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = text[i];
-            if (open < 0 && c is '\u201C' or '"')
+            var close = IsOpening(text, i) ? FindClosing(text, i) : -1;
+            if (close < 0)
             {
-                open = i;
+                i++;
+                continue;
             }
-            else if (open >= 0 && c is '\u201D' or '"')
-            {
-                if (CountWords(text.AsSpan(open + 1, i - open - 1)) >= minWords)
-                {
-                    if (citations is null)
-                    {
-                        citations = context.RentSignals();
-                        citation.Detect(context, citations);
-                    }
 
-                    if (!HasCitationNear(citations, open, i + 1))
-                    {
-                        output.Add(new Signal(open, i - open + 1, context.SentenceAt(open + 1)));
-                    }
+            if (CountWords(text.AsSpan(i + 1, close - i - 1)) >= minWords)
+            {
+                if (citations is null)
+                {
+                    citations = context.RentSignals();
+                    citation.Detect(context, citations);
                 }
 
-                open = -1;
+                if (!HasCitationNear(citations, i, close + 1))
+                {
+                    output.Add(new Signal(i, close - i + 1, context.SentenceAt(i + 1)));
+                }
             }
+
+            i = close + 1;
         }
 
         if (citations is not null)
@@ -50,6 +49,28 @@ internal sealed class QuotationDetector(int minWords, Detector citation) : Detec
     }
 
     protected internal override void Bind(DetectorBinder binder) => citation.Bind(binder);
+
+    // A quotation mark opens a quotation at the start of a word: "…", “…”, ‘…’ or '…' (but not the apostrophe in "don't").
+    private static bool IsOpening(string text, int i) =>
+        text[i] is '"' or '\u201C' or '\u2018' or '\''
+        && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))
+        && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+
+    private static int FindClosing(string text, int open)
+    {
+        var single = text[open] is '\'' or '\u2018';
+        for (var j = open + 1; j < text.Length; j++)
+        {
+            var c = text[j];
+            var closes = single ? c is '\'' or '\u2019' : c is '"' or '\u201D';
+            if (closes && (j + 1 == text.Length || !char.IsLetterOrDigit(text[j + 1])) && !char.IsWhiteSpace(text[j - 1]))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
 
     private static bool HasCitationNear(List<Signal> citations, int start, int end)
     {

@@ -20,6 +20,7 @@ internal sealed class TitledNameDetector : Detector
                 || (name.Flags & TokenFlags.Capitalized) == 0
                 || (name.Flags & (TokenFlags.Numeric | TokenFlags.Leet | TokenFlags.Masked)) != 0
                 || name.OriginalLength < 2
+                || !char.IsLetter(context.Text[name.OriginalStart + 1])
                 || name.Sentence != title.Sentence
                 || name.OriginalStart - title.OriginalEnd > 2
                 || !IsTitle(words.TextOf(i))

@@ -22,6 +22,11 @@ internal static class HarassmentRules
             Detect.InSameSentence(Detect.NotPreceded(Detect.Lexicon("negation"), insult, maxGap: 16), target),
             "Insults a person. This is harassment or cyber bullying under the School's Anti-Bullying Policy.");
         yield return new PolicyRule(
+            "harassment.slur-at-person",
+            Category.Harassment,
+            Detect.Preceded(Detect.Lexicon("target.demonstrative"), EqualityRules.AnySlur(), maxGap: 8),
+            "Calls someone a slur ('that …', 'you …'): harassment as well as an equality offence.");
+        yield return new PolicyRule(
             "harassment.abuse",
             Category.Harassment,
             Detect.Lexicon("harassment.direct"),

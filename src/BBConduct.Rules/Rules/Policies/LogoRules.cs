@@ -14,7 +14,7 @@ internal static class LogoRules
             Detect.When(
                 PostConditions.IsPersonal,
                 Detect.Unless(
-                    Detect.InSameSentence(Detect.Lexicon("marks"), Detect.AnyOf(Detect.Lexicon("logo.use"), Detect.Pattern(Patterns.Price()))),
+                    Detect.InSameSentence(Detect.Lexicon("marks"), Detect.Lexicon("logo.use")),
                     Detect.Lexicon("logo.official-source"))),
             "Uses the School's name, crest or logo as branding, merchandise or an account name. This needs the Business Manager's written consent.");
         yield return new PolicyRule(

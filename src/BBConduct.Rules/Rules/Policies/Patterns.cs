@@ -55,10 +55,6 @@ internal static partial class Patterns
     [GeneratedRegex(@"(?<![\w])['\u2018""\u201C][^'\u2019""\u201D\n]{3,200}['\u2019""\u201D](?![\w])", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex Quoted();
 
-    /// <summary>A price in pounds: "£35", "£ 12.50".</summary>
-    [GeneratedRegex(@"\u00A3\s?\d", RegexOptions.CultureInvariant, TimeoutMs)]
-    public static partial Regex Price();
-
     /// <summary>Signs of a cited source: an attribution dash, a link, a year in brackets, a copyright sign.</summary>
     [GeneratedRegex(@"(?:\u2014|\u2013|--|~)\s*\w|\bhttps?://|\bwww\.|\(\s*\d{4}\s*\)|\u00A9", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex Citation();

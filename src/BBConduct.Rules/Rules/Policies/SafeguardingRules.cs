@@ -19,6 +19,7 @@ internal static class SafeguardingRules
         var grooming = Detect.AnyOf(
             Detect.Lexicon("safeguarding.secrecy"),
             Detect.Lexicon("safeguarding.personal-remark"),
+            Detect.Lexicon("safeguarding.personal-account"),
             Detect.When(p => p.Channel != Channel.School, Detect.AnyOf(Detect.Lexicon("safeguarding.meeting"), Detect.Lexicon("safeguarding.personal-contact"))));
         yield return new PolicyRule(
             "safeguarding.grooming-cue",
@@ -30,7 +31,7 @@ internal static class SafeguardingRules
             Category.Safeguarding,
             Detect.When(
                 p => PostConditions.IsStaffToStudentOffPlatform(p) || PostConditions.IsStudentToStaffOffPlatform(p),
-                Detect.Lexicon("safeguarding.personal-contact")),
+                Detect.AnyOf(Detect.Lexicon("safeguarding.personal-contact"), Detect.Lexicon("safeguarding.personal-account"))),
             "Staff and students should not be personal online contacts ('Facebook friends').");
         yield return new PolicyRule(
             "safeguarding.former-student",

@@ -13,6 +13,11 @@ internal static class SexualRules
             Detect.Lexicon("sexual"),
             "Contains sexually explicit language.");
         yield return new PolicyRule(
+            "sexual.remark",
+            Category.Sexual,
+            Detect.InSameSentence(Detect.Lexicon("sexual.remark"), Detect.Lexicon("target.second-person")),
+            "Makes a sexual remark about the person addressed.");
+        yield return new PolicyRule(
             "sexual.image-request",
             Category.Sexual,
             Detect.Lexicon("sexual.request"),
