@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Running;
+using BBConduct.Benchmarks.Commands;
+using BBConduct.Benchmarks.Infrastructure;
+
+// dotnet run -c Release --project benchmarks/BBConduct.Benchmarks -- [--quick] [BenchmarkDotNet options, e.g. --filter '*Lexicon*']
+//   report          turns the latest results into docs/performance.md and docs/performance-lexicon.png
+//   generate-posts  writes a JSONL file of posts built from the shared data sets
+//   scan-threads    times `bbconduct scan` on one thread and on every core
+//   check-baselines counts what each lexicon matcher finds, to show the baselines do the same work
+return args.FirstOrDefault() switch
+{
+    "report" => ReportCommand.Run(args[1..]),
+    "generate-posts" => GeneratePostsCommand.Run(args[1..]),
+    "scan-threads" => ScanThreadsCommand.Run(args[1..]),
+    "check-baselines" => CheckBaselinesCommand.Run(args[1..]),
+    _ => RunBenchmarks(args),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    // --quick is BenchmarkDotNet's short job (3 iterations) for checking a change; without a job option the
+    // default job is the one the report is made from.
+    var quick = args.Contains("--quick");
+    var rest = args.Where(a => a != "--quick").ToList();
+    var hasJob = rest.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
+    if (quick && !hasJob)
+    {
+        rest.AddRange(["--job", "short"]);
+    }
+
+    var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchConfig).Assembly).Run([.. rest], BenchConfig.Create(withDefaultJob: !quick && !hasJob));
+    return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+}

@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Attributes;
+using BBConduct.Benchmarks.Corpus;
+using BBConduct.Rules.Posts;
+using BBConduct.Rules.Screening;
+
+namespace BBConduct.Benchmarks.Screening;
+
+/// <summary>
+/// Time and allocations of one <see cref="ConductScreener.Screen(Post)"/> call with the embedded policy (every
+/// rule, no classifier), for a tweet (140 characters), a typical post (200) and a blog article (5,000), clean and
+/// dirty. Each operation screens one post; the posts cycle through 32 different ones so no single text is favoured.
+/// </summary>
+[MemoryDiagnoser]
+[BenchmarkCategory("latency")]
+public class ScreenLatencyBenchmarks
+{
+    private const int Posts = 32;
+    private ConductScreener _screener = null!;
+    private Post[] _posts = [];
+
+    [Params(PostCorpus.Tweet, PostCorpus.Medium, PostCorpus.Blog)]
+    public int Length { get; set; }
+
+    [Params(PostKind.Clean, PostKind.Dirty)]
+    public PostKind Kind { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _screener = ConductScreener.CreateDefault();
+        _posts = [.. PostCorpus.Build(Length, Posts, Kind, seed: 3).Select(t => new Post(t))];
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _screener.Dispose();
+
+    [Benchmark(OperationsPerInvoke = Posts)]
+    public int Screen()
+    {
+        var findings = 0;
+        foreach (var post in _posts)
+        {
+            findings += _screener.Screen(post).Findings.Count;
+        }
+
+        return findings;
+    }
+}
