@@ -1,0 +1,48 @@
+namespace BBConduct.Rules.ML.Featurization;
+
+/// <summary>
+/// Working buffers for featurising one post at a time on one thread. They grow to the longest post seen and are
+/// reused, so steady-state scoring allocates nothing.
+/// </summary>
+internal sealed class FeatureScratch
+{
+    [ThreadStatic]
+    private static FeatureScratch? _current;
+
+    public char[] Normal = new char[256];
+    public WordToken[] Tokens = new WordToken[64];
+    public int[] Raw = new int[1024];
+    public int[] Indices = new int[1024];
+    public float[] Values = new float[1024];
+
+    /// <summary>The scratch of the calling thread.</summary>
+    public static FeatureScratch Current => _current ??= new FeatureScratch();
+
+    public int TokenCount { get; set; }
+
+    public int NormalLength { get; set; }
+
+    public int FeatureCount { get; set; }
+
+    /// <summary>The value one occurrence of a word-block feature adds (its block's share over the block's norm).</summary>
+    public float WordScale { get; set; }
+
+    /// <summary>The value one occurrence of a character-block feature adds.</summary>
+    public float CharScale { get; set; }
+
+    public ReadOnlySpan<int> FeatureIndices => Indices.AsSpan(0, FeatureCount);
+
+    public ReadOnlySpan<float> FeatureValues => Values.AsSpan(0, FeatureCount);
+
+    public ReadOnlySpan<WordToken> Words => Tokens.AsSpan(0, TokenCount);
+
+    public ReadOnlySpan<char> NormalOf(in WordToken token) => Normal.AsSpan(token.NormalStart, token.NormalLength);
+
+    public static void Grow<T>(ref T[] array, int needed)
+    {
+        if (array.Length < needed)
+        {
+            Array.Resize(ref array, Math.Max(needed, array.Length * 2));
+        }
+    }
+}

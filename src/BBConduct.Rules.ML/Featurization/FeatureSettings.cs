@@ -1,0 +1,54 @@
+namespace BBConduct.Rules.ML.Featurization;
+
+/// <summary>
+/// How text becomes a feature vector: hashed word uni/bi-grams in one block and hashed character n-grams in another,
+/// each block L2-normalised and scaled. Stored in the model so scoring always featurises exactly as training did.
+/// </summary>
+public sealed record FeatureSettings
+{
+    /// <summary>Bits of the word-n-gram block (its size is 2^bits).</summary>
+    public int WordBits { get; init; } = 18;
+
+    /// <summary>Bits of the character-n-gram block (its size is 2^bits).</summary>
+    public int CharBits { get; init; } = 18;
+
+    /// <summary>Shortest character n-gram (over the word with boundary marks).</summary>
+    public int MinCharGram { get; init; } = 2;
+
+    /// <summary>Longest character n-gram.</summary>
+    public int MaxCharGram { get; init; } = 5;
+
+    /// <summary>Whether adjacent word pairs are features too.</summary>
+    public bool WordBigrams { get; init; } = true;
+
+    /// <summary>Share of the unit vector's squared length given to the word block (the rest goes to characters).</summary>
+    public double WordShare { get; init; } = 0.5;
+
+    /// <summary>The length of the feature vector.</summary>
+    public int Dimension => (1 << WordBits) + (1 << CharBits);
+
+    /// <summary>Checks the settings are in range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
+    public void Validate()
+    {
+        if (WordBits is < 8 or > 24)
+        {
+            throw new ArgumentOutOfRangeException(nameof(WordBits), WordBits, "WordBits must be between 8 and 24.");
+        }
+
+        if (CharBits is < 8 or > 24)
+        {
+            throw new ArgumentOutOfRangeException(nameof(CharBits), CharBits, "CharBits must be between 8 and 24.");
+        }
+
+        if (MinCharGram < 1 || MaxCharGram < MinCharGram || MaxCharGram > 8)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxCharGram), MaxCharGram, "Character n-grams must satisfy 1 <= MinCharGram <= MaxCharGram <= 8.");
+        }
+
+        if (WordShare is < 0 or > 1 || double.IsNaN(WordShare))
+        {
+            throw new ArgumentOutOfRangeException(nameof(WordShare), WordShare, "WordShare must be between 0 and 1.");
+        }
+    }
+}

@@ -1,0 +1,234 @@
+using BBConduct.Rules.ML.Featurization;
+using BBConduct.Rules.ML.Model;
+
+namespace BBConduct.Rules.ML;
+
+/// <summary>
+/// The trained toxicity model: featurises a post with fixed hashing and scores it with each head's linear weights and
+/// Platt calibration. Immutable and thread-safe; scoring takes no locks and, once a thread's buffers have grown to
+/// its longest post, allocates nothing.
+/// </summary>
+public sealed class ToxicityClassifier
+{
+    /// <summary>The manifest name of the model embedded in this assembly.</summary>
+    public const string DefaultModelResource = "BBConduct.Rules.ML.toxicity.bbmodel";
+
+    private static readonly Lazy<ToxicityClassifier> Default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly byte[] _file;
+    private readonly string _sourceName;
+
+    internal ToxicityClassifier(ModelDocument document, float[][] weights, byte[] file, string sourceName)
+    {
+        Featurizer = new HashedFeaturizer(document.Features);
+        Metadata = document.Metadata;
+        Heads = [.. document.Heads.Select((h, i) => new ClassifierHead(h.Name, h.Category, weights[i], h.Bias, h.Slope, h.Offset, h.Threshold))];
+        _file = file;
+        _sourceName = sourceName;
+    }
+
+    /// <summary>The featurisation settings the model was trained with.</summary>
+    public FeatureSettings Features => Featurizer.Settings;
+
+    /// <summary>How the model was trained, with its in-domain test figures.</summary>
+    public ModelMetadata Metadata { get; }
+
+    /// <summary>The heads, in file order; the first is the toxicity (Harassment) head.</summary>
+    public IReadOnlyList<ClassifierHead> Heads { get; }
+
+    /// <summary>The size of the model file in bytes.</summary>
+    public int FileSize => _file.Length;
+
+    internal HashedFeaturizer Featurizer { get; }
+
+    /// <summary>
+    /// The model that ships inside this package, loaded on first use (once, thread-safe) and shared afterwards.
+    /// </summary>
+    /// <returns>The default classifier.</returns>
+    /// <exception cref="InvalidOperationException">The package was built without its model.</exception>
+    public static ToxicityClassifier LoadDefault() => Default.Value;
+
+    /// <summary>Loads a model written by <see cref="Save(Stream)"/> or the trainer.</summary>
+    /// <param name="stream">The model file.</param>
+    /// <param name="sourceName">A name for messages, such as the file path.</param>
+    /// <returns>The classifier.</returns>
+    /// <exception cref="InvalidDataException">The stream is not a valid model.</exception>
+    public static ToxicityClassifier Load(Stream stream, string sourceName = "model")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return FromBytes(copy.ToArray(), sourceName);
+    }
+
+    /// <summary>Loads a model file from disk.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>The classifier.</returns>
+    public static ToxicityClassifier Load(string path) => FromBytes(File.ReadAllBytes(path), path);
+
+    /// <summary>Writes the model file.</summary>
+    /// <param name="stream">Where to write.</param>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        stream.Write(_file);
+    }
+
+    /// <summary>The index of the head named <paramref name="name"/>, or -1.</summary>
+    /// <param name="name">The head name, for example <c>hate</c>.</param>
+    /// <returns>The index or -1.</returns>
+    public int HeadIndex(string name)
+    {
+        for (var i = 0; i < Heads.Count; i++)
+        {
+            if (Heads[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The calibrated probability that <paramref name="text"/> is positive for one head (the toxicity head by default).</summary>
+    /// <param name="text">The post text.</param>
+    /// <param name="head">The head index.</param>
+    /// <returns>A probability between 0 and 1.</returns>
+    public float Score(ReadOnlySpan<char> text, int head = 0)
+    {
+        var h = Heads[head];
+        var scratch = FeatureScratch.Current;
+        Featurizer.Featurize(text, scratch);
+        return h.Probability(h.LinearScore(scratch.FeatureIndices, scratch.FeatureValues));
+    }
+
+    /// <summary>Every head's probability for <paramref name="text"/>, featurising once.</summary>
+    /// <param name="text">The post text.</param>
+    /// <param name="probabilities">Receives one probability per head, in <see cref="Heads"/> order.</param>
+    public void ScoreAll(ReadOnlySpan<char> text, Span<float> probabilities)
+    {
+        if (probabilities.Length < Heads.Count)
+        {
+            throw new ArgumentException($"The span must hold {Heads.Count} probabilities.", nameof(probabilities));
+        }
+
+        var scratch = FeatureScratch.Current;
+        Featurizer.Featurize(text, scratch);
+        for (var i = 0; i < Heads.Count; i++)
+        {
+            var h = Heads[i];
+            probabilities[i] = h.Probability(h.LinearScore(scratch.FeatureIndices, scratch.FeatureValues));
+        }
+    }
+
+    /// <summary>Scores many posts for one head, spreading them over <paramref name="degreeOfParallelism"/> threads.</summary>
+    /// <param name="texts">The posts.</param>
+    /// <param name="probabilities">Receives one probability per post.</param>
+    /// <param name="head">The head index.</param>
+    /// <param name="degreeOfParallelism">Threads to use; 1 scores on the calling thread.</param>
+    public void ScoreBatch(IReadOnlyList<string> texts, float[] probabilities, int head = 0, int degreeOfParallelism = 1)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(probabilities);
+        if (probabilities.Length < texts.Count)
+        {
+            throw new ArgumentException("The output array is shorter than the batch.", nameof(probabilities));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(degreeOfParallelism);
+        if (degreeOfParallelism == 1)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                probabilities[i] = Score(texts[i], head);
+            }
+
+            return;
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism };
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, texts.Count, 256), options, range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                probabilities[i] = Score(texts[i], head);
+            }
+        });
+    }
+
+    /// <summary>
+    /// Scores <paramref name="text"/> for one head and finds the words most responsible: the word that adds most to the
+    /// linear score, widened to neighbours that add at least half as much.
+    /// </summary>
+    /// <param name="text">The post text.</param>
+    /// <param name="head">The head index.</param>
+    /// <returns>The probability and the span; the span is empty (0, 0) when no word pushes towards the head.</returns>
+    public ToxicityExplanation Explain(string text, int head = 0)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var h = Heads[head];
+        var scratch = FeatureScratch.Current;
+        Featurizer.Featurize(text, scratch);
+        var probability = h.Probability(h.LinearScore(scratch.FeatureIndices, scratch.FeatureValues));
+        var words = scratch.Words;
+        if (words.IsEmpty)
+        {
+            return new ToxicityExplanation(probability, 0, 0);
+        }
+
+        var contributions = new float[words.Length];
+        Featurizer.Contributions(scratch, h.Weights, contributions);
+        var best = 0;
+        for (var i = 1; i < contributions.Length; i++)
+        {
+            if (contributions[i] > contributions[best])
+            {
+                best = i;
+            }
+        }
+
+        if (contributions[best] <= 0)
+        {
+            return new ToxicityExplanation(probability, 0, 0);
+        }
+
+        int first = best, last = best;
+        while (first > 0 && contributions[first - 1] >= contributions[best] / 2)
+        {
+            first--;
+        }
+
+        while (last < words.Length - 1 && contributions[last + 1] >= contributions[best] / 2)
+        {
+            last++;
+        }
+
+        var start = words[first].Start;
+        return new ToxicityExplanation(probability, start, words[last].Start + words[last].Length - start);
+    }
+
+    /// <summary>
+    /// Loads the ML.NET models stored in the file into a reference scorer built on ML.NET's <c>PredictionEngine</c>,
+    /// fed by the same featurisation. Slower; meant for checking the fast path and for tooling.
+    /// </summary>
+    /// <returns>A scorer; not thread-safe, dispose it when done.</returns>
+    public MLNetToxicityScorer CreateMLNetScorer()
+    {
+        using var stream = new MemoryStream(_file, writable: false);
+        var models = Heads.Select(h => ModelFile.ReadMLNetModel(stream, h.Name, _sourceName)).ToList();
+        return new MLNetToxicityScorer(Featurizer, models);
+    }
+
+    private static ToxicityClassifier FromBytes(byte[] bytes, string sourceName)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        var (document, weights) = ModelFile.Read(stream, sourceName);
+        return new ToxicityClassifier(document, weights, bytes, sourceName);
+    }
+
+    private static ToxicityClassifier LoadEmbedded()
+    {
+        using var stream = typeof(ToxicityClassifier).Assembly.GetManifestResourceStream(DefaultModelResource)
+            ?? throw new InvalidOperationException($"The package has no embedded model '{DefaultModelResource}'; train one with tools/BBConduct.Train.");
+        return Load(stream, DefaultModelResource);
+    }
+}
