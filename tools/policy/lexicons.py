@@ -2889,3 +2889,14 @@ bullied
 remove("sexual.request", """
 more pics
 """)
+
+add("sexual.request", """
+send nudez
+send noodz
+send me nudez
+nudez
+noodz
+""")
+add("profanity", """
+=cock
+""")

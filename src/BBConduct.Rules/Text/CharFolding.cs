@@ -5,21 +5,29 @@ namespace BBConduct.Rules.Text;
 
 /// <summary>
 /// Maps every UTF-16 code unit (and the supplementary letters people use to disguise words) to a
-/// <see cref="CharKind"/> and a folded character: compatibility decomposition, marks stripped, lower case,
-/// then look-alike letters from other scripts mapped to the Latin letter they imitate.
+/// <see cref="CharKind"/> and a folded character: compatibility decomposition with marks stripped (from the
+/// generated <see cref="CompatibilityFolds"/> table), lower case, then look-alike letters from other scripts
+/// mapped to the Latin letter they imitate.
 /// </summary>
-/// <remarks>The tables are built once per process and never change afterwards.</remarks>
+/// <remarks>
+/// The tables are built once per process and never change afterwards. Nothing here calls
+/// <see cref="string.Normalize()"/>: with InvariantGlobalization (common in containers) it silently does
+/// nothing, and disguised words would get through.
+/// </remarks>
 internal static class CharFolding
 {
     // Cyrillic and Greek letters that render like Latin ones (after lower-casing), after Unicode's
     // confusables.txt, restricted to the letters people actually use to dodge filters.
     private const string ConfusablePairs =
         "аa вb сc ԁd еe ɡg һh іi јj кk ӏl мm нh оo рp ԛq ѕs тt уy ԝw хx үy ɑa ѵv їi ђh ћh " +
-        "αa βb εe ηn ιi κk μu νv οo ρp τt υu χx γy ωw ςs ζz";
+        "αa βb εe ηn ιi κk μu νv οo ρp τt υu χx γy ωw ςs ζz " +
+        "ƒf łl øo đd ħh ıi ŧt ɫl ʀr " +
+        "ᴀa ʙb ᴄc ᴅd ᴇe ꜰf ɢg ʜh ɪi ᴊj ᴋk ʟl ᴍm ɴn ᴏo ᴘp ʀr ꜱs ᴛt ᴜu ᴠv ᴡw ʏy ᴢz";
 
     private static readonly char[] Folded = new char[65536];
     private static readonly CharKind[] Kinds = new CharKind[65536];
     private static readonly Dictionary<char, string> Expansions = [];
+    private static readonly Dictionary<int, string> Compatibility = LoadCompatibilityFolds();
 
     static CharFolding()
     {
@@ -75,27 +83,17 @@ internal static class CharFolding
             return CharKind.Letter;
         }
 
-        if (codePoint is >= 0x1F130 and <= 0x1F149)
-        {
-            folded = (char)('a' + (codePoint - 0x1F130));
-            return CharKind.Letter;
-        }
-
-        if (codePoint is >= 0x1F150 and <= 0x1F169)
-        {
-            folded = (char)('a' + (codePoint - 0x1F150));
-            return CharKind.Letter;
-        }
-
         if (codePoint is >= 0x1F170 and <= 0x1F189)
         {
+            // Negative squared letters have no decomposition but read as letters.
             folded = (char)('a' + (codePoint - 0x1F170));
             return CharKind.Letter;
         }
 
-        if (codePoint is >= 0x1D400 and <= 0x1D7FF)
+        if (Compatibility.TryGetValue(codePoint, out var spelled) && spelled.Length == 1)
         {
-            return FoldMathematical(codePoint, out folded);
+            folded = spelled[0];
+            return char.IsAsciiDigit(folded) ? CharKind.Digit : CharKind.Letter;
         }
 
         if (codePoint is (>= 0xE0000 and <= 0xE007F) or (>= 0xE0100 and <= 0xE01EF))
@@ -113,37 +111,17 @@ internal static class CharFolding
         return Rune.IsDigit(rune) ? CharKind.Separator : CharKind.Separator;
     }
 
-    private static CharKind FoldMathematical(int codePoint, out char folded)
+    private static Dictionary<int, string> LoadCompatibilityFolds()
     {
-        folded = '\0';
-        Span<char> pair = stackalloc char[2];
-        new Rune(codePoint).EncodeToUtf16(pair);
-        var decomposed = new string(pair).Normalize(NormalizationForm.FormKD);
-        if (decomposed.Length != 1)
+        var codePoints = CompatibilityFolds.CodePoints.Split(',');
+        var spellings = CompatibilityFolds.Spellings.Split(',');
+        var table = new Dictionary<int, string>(codePoints.Length);
+        for (var i = 0; i < codePoints.Length; i++)
         {
-            return CharKind.Separator;
+            table[int.Parse(codePoints[i], NumberStyles.HexNumber, CultureInfo.InvariantCulture)] = spellings[i];
         }
 
-        var c = decomposed[0];
-        if (char.IsAsciiLetter(c))
-        {
-            folded = char.ToLowerInvariant(c);
-            return CharKind.Letter;
-        }
-
-        if (char.IsAsciiDigit(c))
-        {
-            folded = c;
-            return CharKind.Digit;
-        }
-
-        if (Kinds[c] == CharKind.Letter)
-        {
-            folded = Folded[c];
-            return CharKind.Letter;
-        }
-
-        return CharKind.Separator;
+        return table;
     }
 
     private static (CharKind Kind, string Folded) Classify(char ch, Dictionary<char, char> confusables)
@@ -178,37 +156,18 @@ internal static class CharFolding
             return (CharKind.Invisible, string.Empty);
         }
 
-        var decomposed = ch.ToString().Normalize(NormalizationForm.FormKD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var d in decomposed)
+        string folded;
+        if (Compatibility.TryGetValue(ch, out var spelled))
         {
-            var dc = char.GetUnicodeCategory(d);
-            if (dc is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
-            {
-                continue;
-            }
-
-            var lower = char.ToLowerInvariant(d);
-            builder.Append(confusables.TryGetValue(lower, out var latin) ? latin : lower);
+            folded = spelled;
         }
-
-        var folded = builder.ToString();
-        if (folded.Length == 0)
+        else
         {
-            return (CharKind.Mark, string.Empty);
+            var lower = char.ToLowerInvariant(ch);
+            folded = (confusables.TryGetValue(lower, out var latin) ? latin : lower).ToString();
         }
 
         var first = folded[0];
-        if (folded.Length == 1 && first != ch)
-        {
-            // A compatibility form of punctuation (fullwidth full stop…) behaves like its base.
-            var baseKind = first < 128 ? Classify(first, confusables).Kind : CharKind.Letter;
-            if (baseKind != CharKind.Letter || char.IsLetter(first))
-            {
-                return (baseKind, folded);
-            }
-        }
-
         if (char.IsLetter(first))
         {
             return (CharKind.Letter, folded);

@@ -67,7 +67,9 @@ internal static class Tokenizer
 
                     break;
                 case CharKind.LeetSymbol:
-                    if (NextIsWordChar(text, i + 1) && (state.InToken || c != '!'))
+                    // "$hit", "sh!t", "p!$$", "ky$": a symbol inside a word, or a trailing $ after letters, is a letter.
+                    if ((NextIsWordOrLeet(text, i + 1) && (state.InToken || c != '!'))
+                        || (c is '$' or '\uFF04' && state.InToken && state.LastIsLetter))
                     {
                         state.Append(LeetLetter(folded), CharKind.Letter, i, width, upper: false, leet: true);
                     }
@@ -154,6 +156,16 @@ internal static class Tokenizer
         return false;
     }
 
+    private static bool NextIsWordOrLeet(string text, int index)
+    {
+        while (index < text.Length && CharFolding.KindOf(text[index]) == CharKind.LeetSymbol && text[index] is not ('!' or '\uFF01'))
+        {
+            index++;
+        }
+
+        return NextIsWordChar(text, index) || (index > 0 && index <= text.Length && CharFolding.KindOf(text[index - 1]) == CharKind.LeetSymbol && text[index - 1] is not ('!' or '\uFF01'));
+    }
+
     private static bool MaskLeadsToLetter(string text, int index)
     {
         while (index < text.Length && CharFolding.KindOf(text[index]) == CharKind.Mask)
@@ -185,6 +197,9 @@ internal static class Tokenizer
         }
 
         public bool InToken { get; private set; }
+
+        public readonly bool LastIsLetter =>
+            InToken && _current.NormLength > 0 && char.IsLetter(_out.Chars[_current.NormStart + _current.NormLength - 1]);
 
         private int NextFree => InToken ? _current.NormStart + _current.NormLength : NextStart();
 
