@@ -7,12 +7,14 @@ using BBConduct.Benchmarks.Infrastructure;
 //   generate-posts  writes a JSONL file of posts built from the shared data sets
 //   scan-threads    times `bbconduct scan` on one thread and on every core
 //   check-baselines counts what each lexicon matcher finds, to show the baselines do the same work
+//   profile-rules   a rough per-rule split of the time per post, to decide what to optimise
 return args.FirstOrDefault() switch
 {
     "report" => ReportCommand.Run(args[1..]),
     "generate-posts" => GeneratePostsCommand.Run(args[1..]),
     "scan-threads" => ScanThreadsCommand.Run(args[1..]),
     "check-baselines" => CheckBaselinesCommand.Run(args[1..]),
+    "profile-rules" => ProfileRulesCommand.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 
