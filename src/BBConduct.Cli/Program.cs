@@ -10,7 +10,7 @@ internal static class Program
 
         Usage:
           bbconduct check "TEXT" [--role R] [--channel C] [--recipient-role R]... [--people FILE] [--policy FILE] [--json]
-          bbconduct scan INPUT... [--people FILE] [--policy FILE] [--format auto|jsonl] [--out FILE] [--threads N]
+          bbconduct scan INPUT... [--people FILE] [--policy FILE] [--format auto|jsonl|json|csv|text|facebook|instagram|twitter|wxr] [--out FILE [--resume]] [--report FILE.html] [--evidence FILE.csv] [--logo IMAGE]... [--min-severity S] [--category C]... [--author-role R] [--text-column NAME] [--id-column NAME] [--author-column NAME] [--date-column NAME] [--url-column NAME] [--progress auto|bar|lines|none] [--threads N]
           bbconduct evaluate [--labelled FILE --people FILE] [--hatecheck FILE] [--out FILE.md]
 
         Roles: staff, student, parent, partner, other. Channels: social, blog, comment, direct, school.

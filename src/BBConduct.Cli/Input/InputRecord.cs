@@ -4,8 +4,15 @@ using BBConduct.Rules.Posts;
 namespace BBConduct.Cli.Input;
 
 /// <summary>One record read from an input: a post to screen, or the reason it could not be read.</summary>
-/// <param name="Location">Where the record is, for messages: <c>file:line</c>.</param>
+/// <param name="Location">Where the record is, for messages: <c>file:line</c> or <c>file $[index]</c>.</param>
 /// <param name="Post">The post, when it was read.</param>
 /// <param name="Error">Why it could not be read, otherwise <see langword="null"/>.</param>
 /// <param name="Id">The id to report when the record failed.</param>
-internal sealed record InputRecord(string Location, Post? Post, ScreeningError? Error, string? Id);
+internal sealed record InputRecord(string Location, Post? Post, ScreeningError? Error, string? Id)
+{
+    /// <summary>The rest of the file could not be read either (truncated, corrupt, unreadable): the scan exits 2.</summary>
+    public bool Fatal { get; init; }
+
+    public static InputRecord Failed(string location, string id, string code, string message, bool fatal = false) =>
+        new(location, null, new ScreeningError(code, $"{location}: {message}"), id) { Fatal = fatal };
+}

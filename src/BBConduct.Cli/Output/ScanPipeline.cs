@@ -1,70 +1,98 @@
-using BBConduct.Cli.Input;
+using System.Collections.Concurrent;
 using BBConduct.Rules.Findings;
-using BBConduct.Rules.Screening;
 
 namespace BBConduct.Cli.Output;
 
 /// <summary>
-/// Screens records on every core and hands the results back in input order. Records are taken in batches,
-/// so memory holds at most one batch of posts and results whatever the input size.
+/// Screens items on every core and hands the results back in input order. A reader thread parses the next
+/// batches while the cores screen the current one; at most <see cref="QueuedBatches"/> batches wait, so memory
+/// holds a constant number of posts and results whatever the input size.
 /// </summary>
 internal static class ScanPipeline
 {
     private const int BatchSize = 512;
+    private const int QueuedBatches = 4;
 
-    public static IEnumerable<ScreeningResult> Screen(IConductScreener screener, IEnumerable<InputRecord> records, int maxThreads)
+    public static IEnumerable<(T Item, ScreeningResult Result)> Screen<T>(IEnumerable<T> items, Func<T, ScreeningResult> screen, int maxThreads)
     {
-        var batch = new List<InputRecord>(BatchSize);
-        var results = new ScreeningResult[BatchSize];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxThreads) };
-        foreach (var record in records)
+        using var queue = new BlockingCollection<List<T>>(QueuedBatches);
+        using var cancel = new CancellationTokenSource();
+        Exception? failure = null;
+        var reader = new Thread(() =>
         {
-            batch.Add(record);
-            if (batch.Count == BatchSize)
+            try
             {
-                foreach (var result in Flush(screener, batch, results, options))
+                var batch = new List<T>(BatchSize);
+                foreach (var item in items)
                 {
-                    yield return result;
+                    if (cancel.IsCancellationRequested)
+                    {
+                        break;
+                    }
+
+                    batch.Add(item);
+                    if (batch.Count == BatchSize)
+                    {
+                        queue.Add(batch, cancel.Token);
+                        batch = new List<T>(BatchSize);
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    queue.Add(batch, cancel.Token);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        })
+        { IsBackground = true, Name = "bbconduct-reader" };
+        reader.Start();
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxThreads) };
+        var results = new ScreeningResult[BatchSize];
+        try
+        {
+            foreach (var batch in queue.GetConsumingEnumerable())
+            {
+                if (options.MaxDegreeOfParallelism == 1 || batch.Count < 8)
+                {
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        results[i] = screen(batch[i]);
+                    }
+                }
+                else
+                {
+                    Parallel.For(0, batch.Count, options, i => results[i] = screen(batch[i]));
+                }
+
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    yield return (batch[i], results[i]);
+                    results[i] = null!;
                 }
             }
         }
-
-        foreach (var result in Flush(screener, batch, results, options))
+        finally
         {
-            yield return result;
+            // The consumer stopped early (resume tests, Ctrl-C): let the reader finish rather than block on a full queue.
+            cancel.Cancel();
+            reader.Join();
+        }
+
+        if (failure is not null)
+        {
+            throw new InvalidOperationException("Reading the inputs failed.", failure);
         }
     }
-
-    private static IEnumerable<ScreeningResult> Flush(IConductScreener screener, List<InputRecord> batch, ScreeningResult[] results, ParallelOptions options)
-    {
-        if (batch.Count == 0)
-        {
-            yield break;
-        }
-
-        if (options.MaxDegreeOfParallelism == 1 || batch.Count < 8)
-        {
-            for (var i = 0; i < batch.Count; i++)
-            {
-                results[i] = ScreenOne(screener, batch[i]);
-            }
-        }
-        else
-        {
-            Parallel.For(0, batch.Count, options, i => results[i] = ScreenOne(screener, batch[i]));
-        }
-
-        for (var i = 0; i < batch.Count; i++)
-        {
-            yield return results[i];
-            results[i] = null!;
-        }
-
-        batch.Clear();
-    }
-
-    private static ScreeningResult ScreenOne(IConductScreener screener, InputRecord record) =>
-        record.Post is { } post && record.Error is null
-            ? screener.Screen(post)
-            : ScreeningResult.Failed(record.Id, record.Error ?? new ScreeningError("unreadable", $"{record.Location}: the record could not be read."));
 }
