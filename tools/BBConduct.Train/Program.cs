@@ -37,7 +37,10 @@ switch (command)
         var options = new TrainingOptions
         {
             Seed = seed,
-            SourceWeights = new Dictionary<string, float> { ["school-posts"] = float.Parse(Option("--own-weight", "4"), System.Globalization.CultureInfo.InvariantCulture) },
+            L2Regularization = float.Parse(Option("--l2", "1e-6"), System.Globalization.CultureInfo.InvariantCulture),
+            L1Regularization = float.Parse(Option("--l1", "1e-5"), System.Globalization.CultureInfo.InvariantCulture),
+            Features = new() { WordShare = double.Parse(Option("--word-share", "0.5"), System.Globalization.CultureInfo.InvariantCulture) },
+            SourceWeights = new Dictionary<string, float> { ["school-posts"] = float.Parse(Option("--own-weight", "10"), System.Globalization.CultureInfo.InvariantCulture) },
         };
         Console.WriteLine($"Training on {davidson.Count} Davidson rows + {school.Count} school posts, seed {seed}.");
         var result = ToxicityTrainer.Train([.. davidson, .. school], sources, options, Console.Out);

@@ -12,7 +12,7 @@ public sealed record TrainingOptions
     public FeatureSettings Features { get; init; } = new();
 
     /// <summary>SDCA's L2 regularisation.</summary>
-    public float L2Regularization { get; init; } = 1e-4f;
+    public float L2Regularization { get; init; } = 1e-6f;
 
     /// <summary>SDCA's L1 threshold; above zero it zeroes small weights and keeps the model small.</summary>
     public float L1Regularization { get; init; } = 1e-5f;

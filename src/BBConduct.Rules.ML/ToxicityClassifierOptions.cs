@@ -1,0 +1,45 @@
+using BBConduct.Rules.Findings;
+
+namespace BBConduct.Rules.ML;
+
+/// <summary>Options of <see cref="ToxicityClassifierRule"/>; the defaults use the shipped model and its validated thresholds.</summary>
+public sealed class ToxicityClassifierOptions
+{
+    /// <summary>The model to use; <see langword="null"/> for <see cref="ToxicityClassifier.LoadDefault"/>.</summary>
+    public ToxicityClassifier? Classifier { get; set; }
+
+    /// <summary>Overrides the toxicity head's threshold (Harassment); <see langword="null"/> keeps the model's.</summary>
+    public double? HarassmentThreshold { get; set; }
+
+    /// <summary>Overrides the hate head's threshold (EqualityOffence); <see langword="null"/> keeps the model's.</summary>
+    public double? EqualityThreshold { get; set; }
+
+    /// <summary>Whether the hate head reports EqualityOffence findings (when the model has one).</summary>
+    public bool ReportEqualityOffence { get; set; } = true;
+
+    /// <summary>
+    /// The severity of the classifier's findings. <see cref="Severity.Review"/> by default: a model's suspicion goes to a
+    /// person rather than blocking on its own.
+    /// </summary>
+    public Severity Severity { get; set; } = Severity.Review;
+
+    /// <summary>Checks the options; called when the rule is built.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A threshold is outside [0, 1].</exception>
+    public void Validate()
+    {
+        Check(HarassmentThreshold, nameof(HarassmentThreshold));
+        Check(EqualityThreshold, nameof(EqualityThreshold));
+        if (!Enum.IsDefined(Severity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Severity), Severity, "ToxicityClassifierOptions.Severity is not a severity.");
+        }
+    }
+
+    private static void Check(double? threshold, string name)
+    {
+        if (threshold is { } t && (t is < 0 or > 1 || double.IsNaN(t)))
+        {
+            throw new ArgumentOutOfRangeException(name, t, $"ToxicityClassifierOptions.{name} must be a probability between 0 and 1.");
+        }
+    }
+}

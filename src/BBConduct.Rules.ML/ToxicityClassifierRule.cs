@@ -1,0 +1,97 @@
+using BBConduct.Rules.Findings;
+using BBConduct.Rules.ML.Model;
+using BBConduct.Rules.Rules;
+using BBConduct.Rules.Screening;
+
+namespace BBConduct.Rules.ML;
+
+/// <summary>
+/// The classifier as a rule of the screener: reports Harassment when the toxicity head's probability reaches its
+/// threshold and EqualityOffence when the hate head's does, with the probability as <see cref="Finding.Score"/>, the
+/// most responsible words as the span (the whole post when no word stands out) and the clause from the screener's policy.
+/// </summary>
+public sealed class ToxicityClassifierRule : IConductRule
+{
+    private readonly ToxicityClassifier _classifier;
+    private readonly (int Head, Category Category, double Threshold)[] _heads;
+    private readonly Severity _severity;
+
+    /// <summary>Builds the rule; the options are validated here, not when posts are screened.</summary>
+    /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
+    public ToxicityClassifierRule(ToxicityClassifierOptions? options = null)
+    {
+        options ??= new ToxicityClassifierOptions();
+        options.Validate();
+        _classifier = options.Classifier ?? ToxicityClassifier.LoadDefault();
+        _severity = options.Severity;
+        var heads = new List<(int, Category, double)>();
+        for (var i = 0; i < _classifier.Heads.Count; i++)
+        {
+            var head = _classifier.Heads[i];
+            if (head.Category == Category.EqualityOffence && !options.ReportEqualityOffence)
+            {
+                continue;
+            }
+
+            var threshold = head.Category switch
+            {
+                Category.Harassment => options.HarassmentThreshold ?? head.Threshold,
+                Category.EqualityOffence => options.EqualityThreshold ?? head.Threshold,
+                _ => head.Threshold,
+            };
+            heads.Add((i, head.Category, threshold));
+        }
+
+        _heads = [.. heads];
+    }
+
+    /// <summary>The rule id reported in findings.</summary>
+    public string Id => "ml.toxicity";
+
+    /// <summary>The classifier the rule uses.</summary>
+    public ToxicityClassifier Classifier => _classifier;
+
+    /// <inheritdoc/>
+    public void Evaluate(ScreeningContext context, List<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(findings);
+        var text = context.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        Span<float> probabilities = stackalloc float[_classifier.Heads.Count];
+        _classifier.ScoreAll(text, probabilities);
+        foreach (var (head, category, threshold) in _heads)
+        {
+            if (probabilities[head] < threshold)
+            {
+                continue;
+            }
+
+            // Only flagged posts pay for the explanation; the probability is the same as the one just compared.
+            var explanation = _classifier.Explain(text, head);
+            var settings = context.Policy.Policy.For(category);
+            findings.Add(new Finding
+            {
+                RuleId = Id,
+                Category = category,
+                Severity = _severity,
+                Start = explanation.Start,
+                Length = explanation.Length,
+                Excerpt = text.Substring(explanation.Start, explanation.Length),
+                Clause = settings.Clause,
+                Message = Message(category, probabilities[head]),
+                EscalateTo = settings.EscalateTo,
+                Score = probabilities[head],
+                Detail = _classifier.Heads[head].Name,
+            });
+        }
+    }
+
+    private static string Message(Category category, float probability) => category == Category.EqualityOffence
+        ? $"The classifier rates this as likely hateful towards a protected group ({probability:P0}); a person should check it."
+        : $"The classifier rates this as likely abusive or harassing ({probability:P0}); a person should check it.";
+}
