@@ -107,7 +107,7 @@ internal static class ScanCommand
                     return 2;
                 }
 
-                if (item.Record.Fatal && fatal.Count < 20)
+                if (item.Record.Fatal && fatal.Count < 20 && !fatal.Contains(item.Record.Error?.Message ?? item.Record.Location))
                 {
                     fatal.Add(item.Record.Error?.Message ?? item.Record.Location);
                 }

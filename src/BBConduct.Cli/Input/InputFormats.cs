@@ -96,14 +96,15 @@ internal static class InputFormats
             return null;
         }
 
-        if (Has(start, "string_map_data") || (Has(start, "media") && Has(start, "creation_timestamp")))
-        {
-            return InputFormat.Instagram;
-        }
-
+        // Facebook posts carry "timestamp" and "data"; Instagram's carry "media" and "creation_timestamp".
         if (Has(start, "timestamp") && (Has(start, "data") || Has(start, "attachments")) && fileName.Contains("post", StringComparison.Ordinal))
         {
             return InputFormat.Facebook;
+        }
+
+        if (Has(start, "string_map_data") || (Has(start, "media") && Has(start, "creation_timestamp")))
+        {
+            return InputFormat.Instagram;
         }
 
         return Has(start, "text") ? InputFormat.Json : null;

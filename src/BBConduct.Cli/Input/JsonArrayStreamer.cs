@@ -262,7 +262,7 @@ internal sealed class JsonArrayStreamer
     }
 
     private static string Malformed(JsonException ex) =>
-        $"the JSON is malformed{(ex.BytePositionInLine is { } col ? $" near column {col + 1} of its line" : string.Empty)}.";
+        $"the JSON is malformed or cut short{(ex.BytePositionInLine is { } col ? $" near column {col + 1} of its line" : string.Empty)}.";
 
     private static string Describe(JsonTokenType token) => token switch
     {
