@@ -317,11 +317,16 @@ internal sealed class PhraseMatcher
             hasAllow = _terms[hits[k].TermId].LexiconId == _allowLexicon;
         }
 
-        if (!hasAllow)
+        if (hasAllow)
         {
-            return;
+            RemoveAllowed(hits, start);
         }
+    }
 
+    // Kept apart from ApplyAllowList because its lambdas' closure is allocated on entry to the method that declares
+    // the captured locals: here that happens only for the rare post with an allow-list hit, not for every post with a hit.
+    private void RemoveAllowed(List<Hit> hits, int start)
+    {
         var allowed = hits.GetRange(start, hits.Count - start).FindAll(h => _terms[h.TermId].LexiconId == _allowLexicon);
         hits.RemoveAll(h => allowed.Exists(a => a.FirstToken <= h.LastToken && h.FirstToken <= a.LastToken));
     }
