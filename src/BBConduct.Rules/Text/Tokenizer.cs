@@ -139,7 +139,7 @@ internal static class Tokenizer
             var c = text[index];
             if (char.IsSurrogate(c))
             {
-                return char.IsHighSurrogate(c) && index + 1 < text.Length
+                return char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1])
                     && CharFolding.FoldSupplementary(char.ConvertToUtf32(c, text[index + 1]), out _) is CharKind.Letter or CharKind.Digit;
             }
 

@@ -1,0 +1,66 @@
+using BBConduct.Rules.Findings;
+using BBConduct.Rules.Screening;
+
+namespace BBConduct.Rules.Tests.Matching;
+
+/// <summary>Whole-word matching: rude substrings inside place names and ordinary words are never flagged.</summary>
+public sealed class PhraseMatcherTests
+{
+    private static readonly ConductScreener Screener = ConductScreener.CreateDefault();
+
+    [Theory]
+    [InlineData("Away match at Scunthorpe on Saturday")]
+    [InlineData("The train to Penistone was late")]
+    [InlineData("Trip to Sussex and Essex next week")]
+    [InlineData("Cockermouth field centre was brilliant")]
+    [InlineData("Our Year 9 play is Dick Whittington")]
+    [InlineData("Hancock Road is closed for the fun run")]
+    [InlineData("The assessment covers class work, the cocktail party scene and shiitake mushrooms")]
+    [InlineData("Our therapist visits on Tuesdays; the assassin in Macbeth; press the button; a mishit volley")]
+    [InlineData("Two blue tits and a great tit on the feeder")]
+    [InlineData("Niger is a country in West Africa")]
+    [InlineData("Faggots and peas for tea, proper Black Country food")]
+    public void Place_names_and_ordinary_words_are_not_flagged(string text)
+    {
+        Assert.Empty(Screener.Screen(text).Findings);
+    }
+
+    [Theory]
+    [InlineData("this homework is killing me")]
+    [InlineData("we smashed the final")]
+    [InlineData("I'm dying to see it")]
+    [InlineData("I could murder a pizza after that exam")]
+    [InlineData("Have a stab at question 4")]
+    public void Idioms_are_not_threats(string text)
+    {
+        Assert.DoesNotContain(Screener.Screen(text).Findings, f => f.Category is Category.Threat or Category.Wellbeing);
+    }
+
+    [Theory]
+    [InlineData("Happy Pride month to all our students")]
+    [InlineData("Eid Mubarak to everyone celebrating")]
+    [InlineData("Disability awareness week starts Monday")]
+    [InlineData("Black History Month assembly on Friday")]
+    [InlineData("Sex education evening for parents in the hall")]
+    [InlineData("Wear pink for breast cancer awareness")]
+    public void Identity_terms_used_respectfully_are_not_flagged(string text)
+    {
+        Assert.Empty(Screener.Screen(text).Findings);
+    }
+
+    [Theory]
+    [InlineData("what a fucking mess", "fucking")]
+    [InlineData("shitty behaviour", "shitty")]
+    [InlineData("you absolute fuuuuuck", "fuuuuuck")]
+    [InlineData("stop being a f**king idiot", "f**king")]
+    public void Inflected_repeated_and_masked_swearing_is_found(string text, string excerpt)
+    {
+        Assert.Contains(Screener.Screen(text).Findings, f => f.Category == Category.Profanity && f.Excerpt == excerpt);
+    }
+
+    [Fact]
+    public void A_doubled_letter_in_a_term_is_required_in_the_text()
+    {
+        Assert.Empty(Screener.Screen("as good as it gets").Findings);
+    }
+}
