@@ -30,6 +30,13 @@ static int RunBenchmarks(string[] args)
         rest.AddRange(["--job", "short"]);
     }
 
+    var started = DateTimeOffset.UtcNow;
+    var loadBefore = RunConditions.LoadAverage();
     var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchConfig).Assembly).Run([.. rest], BenchConfig.Create(withDefaultJob: !quick && !hasJob));
+    if (summaries.Any())
+    {
+        RunConditions.Write(loadBefore, RunConditions.LoadAverage(), started);
+    }
+
     return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
 }

@@ -13,7 +13,7 @@ internal static class CheckBaselinesCommand
     public static int Run(string[] args)
     {
         var options = CommandOptions.Parse(args);
-        var posts = PostCorpus.Build(PostCorpus.Medium, options.GetInt("posts", 256), PostKind.Mixed, seed: 2);
+        var posts = PostCorpus.Build(PostCorpus.Medium, options.GetInt("posts", 128), PostKind.Mixed, seed: 2);
         if (options.Get("show") is { } show)
         {
             Show(posts, Lexicons.Terms(int.Parse(show, System.Globalization.CultureInfo.InvariantCulture)));

@@ -25,7 +25,14 @@ internal static class ProfileRulesCommand
         Console.WriteLine($"no rules (normalise + match + result): {floor:F2} us/post");
         Console.WriteLine($"every rule:                            {total:F2} us/post");
         var count = DefaultRules.Create().Count();
-        var rows = new List<(string Id, double Micros)>();
+        var rows = new List<(string Id, double Micros, double Bytes)>();
+        var clean = PostCorpus.Build(PostCorpus.Medium, 200, PostKind.Clean, seed: 3).Select(t => new Post(t)).ToArray();
+        var floorBytes = BytesPerPost(empty, clean);
+        Console.WriteLine($"allocated per clean post: {floorBytes:F0} B with no rules, {BytesPerPost(all, clean):F0} B with every rule");
+        var matcher = new BBConduct.Rules.Policy.CompiledPolicy(BBConduct.Rules.Policy.ConductPolicy.Default, BBConduct.Rules.Registries.PeopleRegistry.Empty).Matcher;
+        var words = new BBConduct.Rules.Text.NormalizedText();
+        var hits = new List<BBConduct.Rules.Matching.Hit>(1024);
+        Console.WriteLine($"  normalising only: {BytesPerPost(p => words.Load(p.Text), clean):F0} B; normalising and matching: {BytesPerPost(p => { words.Load(p.Text); matcher.Match(words, hits); hits.Clear(); }, clean):F0} B");
         for (var i = 0; i < count; i++)
         {
             var rule = DefaultRules.Create().ElementAt(i);
@@ -33,16 +40,35 @@ internal static class ProfileRulesCommand
             // The floor is re-measured beside each rule: on a shared machine the load drifts within seconds.
             var ruleTime = Time(one, posts, rounds);
             floor = Math.Min(floor, Time(empty, posts, rounds));
-            rows.Add((rule.Id, ruleTime - floor));
+            rows.Add((rule.Id, ruleTime - floor, BytesPerPost(one, clean) - floorBytes));
         }
 
         Console.WriteLine($"no rules, lowest seen:                 {floor:F2} us/post");
-        foreach (var (id, micros) in rows.OrderByDescending(r => r.Micros))
+        Console.WriteLine("  time/post   bytes/clean post   rule");
+        foreach (var (id, micros, bytes) in rows.OrderByDescending(r => r.Micros))
         {
-            Console.WriteLine($"{micros,8:F2} us  {id}");
+            Console.WriteLine($"{micros,8:F2} us  {bytes,8:F0} B  {id}");
         }
 
         return 0;
+    }
+
+    private static double BytesPerPost(ConductScreener screener, Post[] posts) => BytesPerPost(p => screener.Screen(p), posts);
+
+    private static double BytesPerPost(Action<Post> screen, Post[] posts)
+    {
+        foreach (var post in posts)
+        {
+            screen(post);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var post in posts)
+        {
+            screen(post);
+        }
+
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / (double)posts.Length;
     }
 
     private static double Time(ConductScreener screener, Post[] posts, int rounds)

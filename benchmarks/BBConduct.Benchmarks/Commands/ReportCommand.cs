@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using BBConduct.Benchmarks.Corpus;
+using BBConduct.Benchmarks.Infrastructure;
 using BBConduct.Rules.Findings;
 
 namespace BBConduct.Benchmarks.Commands;
@@ -80,6 +81,13 @@ internal static class ReportCommand
         md.AppendLine();
         md.AppendLine($"- Processor: {host.GetValueOrDefault("ProcessorName", "?")}, {host.GetValueOrDefault("PhysicalCoreCount", "?")} physical / {host.GetValueOrDefault("LogicalCoreCount", "?")} logical cores (shared with other work while measuring)");
         md.AppendLine($"- OS: {host.GetValueOrDefault("OsVersion", "?")}; runtime: {host.GetValueOrDefault("RuntimeVersion", "?")}; {host.GetValueOrDefault("Architecture", "?")}, {host.GetValueOrDefault("JitInfo", "?")}");
+        if (File.Exists(RunConditions.PathOf))
+        {
+            using var conditions = JsonDocument.Parse(File.ReadAllBytes(RunConditions.PathOf));
+            var c = conditions.RootElement;
+            md.AppendLine($"- Load average (1, 5, 15 min) at the start of the last run: {c.GetProperty("loadAverageBefore").GetString()}; at its end: {c.GetProperty("loadAverageAfter").GetString()} (other engineers' builds and tests shared the two cores during the run, so single figures are noisy: compare the StdDev columns; ratios within one table, measured minutes apart, are steadier than absolute values)");
+        }
+
         md.AppendLine($"- BenchmarkDotNet {host.GetValueOrDefault("BenchmarkDotNetVersion", "?")}; job: {results.Select(r => r.Job).FirstOrDefault() ?? "?"}");
         md.AppendLine();
     }
@@ -183,7 +191,7 @@ internal static class ReportCommand
         md.AppendLine("## Lexicon size, against the alternatives");
         md.AppendLine();
         md.AppendLine("The same 100, 1,000 or 10,000 terms (the Surge AI and LDNOOBW profanity lists, shuffled, topped up with made-up");
-        md.AppendLine("words) over the same 256 posts of 200 characters. `PhraseMatcher` is the project's matcher alone (normalising");
+        md.AppendLine("words) over the same 128 posts of 200 characters. `PhraseMatcher` is the project's matcher alone (normalising");
         md.AppendLine("included); `Screener_all_rules` is the whole engine with the embedded policy's `profanity` lexicon replaced by these");
         md.AppendLine("terms (its other ~2,800 terms and every rule still run). The baselines match case-insensitively and, except");
         md.AppendLine("`Contains_loop`, on word boundaries, but none of them sees through disguises (`f u c k`, `sh1t`, `ｆｕｃｋ`,");
