@@ -14,6 +14,7 @@ public sealed class ToxicityClassifier
     public const string DefaultModelResource = "BBConduct.Rules.ML.toxicity.bbmodel";
 
     private static readonly Lazy<ToxicityClassifier> Default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private const int MaxSpanWords = 3;
     private readonly byte[] _file;
     private readonly string _sourceName;
 
@@ -156,8 +157,8 @@ public sealed class ToxicityClassifier
     }
 
     /// <summary>
-    /// Scores <paramref name="text"/> for one head and finds the words most responsible: the word that adds most to the
-    /// linear score, widened to neighbours that add at least half as much.
+    /// Scores <paramref name="text"/> for one head and finds the words most responsible: the run of up to three words
+    /// that adds most to the linear score.
     /// </summary>
     /// <param name="text">The post text.</param>
     /// <param name="head">The head index.</param>
@@ -177,29 +178,35 @@ public sealed class ToxicityClassifier
 
         var contributions = new float[words.Length];
         Featurizer.Contributions(scratch, h.Weights, contributions);
-        var best = 0;
-        for (var i = 1; i < contributions.Length; i++)
+        // The best run of up to three words: one word ("you") rarely explains a post on its own.
+        int first = 0, last = 0;
+        var best = float.MinValue;
+        for (var i = 0; i < contributions.Length; i++)
         {
-            if (contributions[i] > contributions[best])
+            var sum = 0f;
+            for (var j = i; j < Math.Min(i + MaxSpanWords, contributions.Length); j++)
             {
-                best = i;
+                sum += contributions[j];
+                if (sum > best)
+                {
+                    (best, first, last) = (sum, i, j);
+                }
             }
         }
 
-        if (contributions[best] <= 0)
+        while (first < last && contributions[first] <= 0)
+        {
+            first++;
+        }
+
+        while (last > first && contributions[last] <= 0)
+        {
+            last--;
+        }
+
+        if (best <= 0)
         {
             return new ToxicityExplanation(probability, 0, 0);
-        }
-
-        int first = best, last = best;
-        while (first > 0 && contributions[first - 1] >= contributions[best] / 2)
-        {
-            first--;
-        }
-
-        while (last < words.Length - 1 && contributions[last + 1] >= contributions[best] / 2)
-        {
-            last++;
         }
 
         var start = words[first].Start;

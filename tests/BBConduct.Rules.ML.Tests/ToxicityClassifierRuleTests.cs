@@ -1,0 +1,61 @@
+using BBConduct.Rules.DependencyInjection;
+using BBConduct.Rules.Findings;
+using BBConduct.Rules.ML.DependencyInjection;
+using BBConduct.Rules.Policy;
+using BBConduct.Rules.Screening;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BBConduct.Rules.ML.Tests;
+
+public class ToxicityClassifierRuleTests
+{
+    private const string Abuse = "Honestly Jake, you are a worthless pathetic idiot and everyone hates you.";
+
+    [Fact]
+    public void Rule_reports_harassment_with_probability_span_and_policy_clause()
+    {
+        using var screener = ConductScreener.CreateBuilder().WithoutDefaultRules().AddRule(new ToxicityClassifierRule()).Build();
+        var finding = Assert.Single(screener.Screen(Abuse).Findings, f => f.Category == Category.Harassment);
+        var settings = ConductPolicy.Default.For(Category.Harassment);
+        Assert.Equal("ml.toxicity", finding.RuleId);
+        Assert.Equal(settings.Clause, finding.Clause);
+        Assert.Equal(settings.EscalateTo, finding.EscalateTo);
+        Assert.NotNull(finding.Score);
+        Assert.InRange(finding.Score!.Value, ToxicityClassifier.LoadDefault().Heads[0].Threshold, 1.0);
+        Assert.Equal(Abuse.Substring(finding.Start, finding.Length), finding.Excerpt);
+    }
+
+    [Fact]
+    public void Rule_stays_quiet_on_a_friendly_post()
+    {
+        using var screener = ConductScreener.CreateBuilder().WithoutDefaultRules().AddRule(new ToxicityClassifierRule()).Build();
+        Assert.Empty(screener.Screen("Thank you to everyone who helped at the summer fair, it was a lovely day.").Findings);
+    }
+
+    [Fact]
+    public void Threshold_option_overrides_the_model_threshold()
+    {
+        var never = new ToxicityClassifierRule(new ToxicityClassifierOptions { HarassmentThreshold = 1.0, ReportEqualityOffence = false });
+        using var screener = ConductScreener.CreateBuilder().WithoutDefaultRules().AddRule(never).Build();
+        Assert.Empty(screener.Screen(Abuse).Findings);
+    }
+
+    [Fact]
+    public void Options_with_a_threshold_outside_zero_to_one_are_rejected_when_the_rule_is_built()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ToxicityClassifierRule(new ToxicityClassifierOptions { EqualityThreshold = 1.5 }));
+    }
+
+    [Fact]
+    public void AddToxicityClassifier_adds_the_rule_to_the_registered_screener_once()
+    {
+        var services = new ServiceCollection();
+        services.AddConductScreening(b => b.WithoutDefaultRules());
+        services.AddToxicityClassifier(o => o.Severity = Severity.Block);
+        services.AddToxicityClassifier();
+        using var provider = services.BuildServiceProvider();
+        var screener = provider.GetRequiredService<ConductScreener>();
+        Assert.Single(screener.RuleIds, id => id == "ml.toxicity");
+        Assert.Contains(screener.Screen(Abuse).Findings, f => f.RuleId == "ml.toxicity" && f.Severity == Severity.Block);
+    }
+}
