@@ -56,8 +56,44 @@ switch (command)
         Evaluate(ToxicityClassifier.Load(modelPath), own, modelPath);
         break;
 
+    case "bench":
+    {
+        var clock = Stopwatch.StartNew();
+        var classifier = ToxicityClassifier.LoadDefault();
+        Console.WriteLine($"LoadDefault (first call, cold process): {clock.Elapsed.TotalMilliseconds:F0} ms; model file {classifier.FileSize:N0} bytes");
+        var texts = EvaluationSets.Davidson(data).Select(r => r.Text).ToList();
+        for (var i = 0; i < 2000; i++)
+        {
+            classifier.Score(texts[i]);
+        }
+
+        clock.Restart();
+        var sum = 0f;
+        foreach (var t in texts)
+        {
+            sum += classifier.Score(t);
+        }
+
+        Console.WriteLine($"Fast path, one thread: {texts.Count / clock.Elapsed.TotalSeconds:N0} posts/s (checksum {sum:F2})");
+        using var reference = classifier.CreateMLNetScorer();
+        var sample = texts.Take(5000).ToList();
+        foreach (var t in sample.Take(500))
+        {
+            reference.Score(t);
+        }
+
+        clock.Restart();
+        foreach (var t in sample)
+        {
+            sum += reference.Score(t);
+        }
+
+        Console.WriteLine($"ML.NET PredictionEngine (same featurisation), one thread: {sample.Count / clock.Elapsed.TotalSeconds:N0} posts/s");
+        break;
+    }
+
     default:
-        Console.WriteLine("usage: BBConduct.Train train|evaluate [--data DIR] [--out|--model FILE] [--card FILE] [--seed N] [--own-weight W]");
+        Console.WriteLine("usage: BBConduct.Train train|evaluate|bench [--data DIR] [--out|--model FILE] [--card FILE] [--seed N] [--own-weight W]");
         return 2;
 }
 
