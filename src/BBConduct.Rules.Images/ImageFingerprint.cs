@@ -63,7 +63,9 @@ internal static class ImageFingerprint
         var map = DistanceMap(rgb, w, h);
         var box = Trim(map, w, h);
         var edges = EdgeMap(rgb, w, h);
-        return new ImageHash(SignsOfDct(Resample(map, w, box)), SignsOfDct(Resample(edges, w, box)));
+        var (shape, shapeMask) = SignsOfDct(Resample(map, w, box));
+        var (edge, edgeMask) = SignsOfDct(Resample(edges, w, box));
+        return new ImageHash(shape, edge, shapeMask, edgeMask);
     }
 
     /// <summary>Scales the crop to at most <see cref="Work"/> pixels a side: RGB triples, transparency over white.</summary>
@@ -228,7 +230,8 @@ internal static class ImageFingerprint
         return grid;
     }
 
-    private static ulong SignsOfDct(double[] grid)
+    /// <summary>The bits, and a mask of the bits that are reliable: coefficients well away from the median.</summary>
+    private static (ulong Bits, ulong Reliable) SignsOfDct(double[] grid)
     {
         // Separable 2-D DCT-II, keeping only the Low×Low lowest frequencies.
         var rows = new double[Grid * Low];
@@ -266,16 +269,24 @@ internal static class ImageFingerprint
         var sorted = (double[])ac.Clone();
         Array.Sort(sorted);
         var median = sorted[sorted.Length / 2];
-        ulong hash = 0;
+        // Symmetric designs put many coefficients near zero, where the sign is noise: those bits are not compared.
+        var deviations = ac.Select(c => Math.Abs(c - median)).Order().ToArray();
+        var cutoff = deviations[deviations.Length / 8];
+        ulong hash = 0, reliable = 0;
         for (var i = 0; i < ac.Length; i++)
         {
             if (ac[i] > median)
             {
                 hash |= 1UL << i;
             }
+
+            if (Math.Abs(ac[i] - median) > cutoff)
+            {
+                reliable |= 1UL << i;
+            }
         }
 
-        return hash;
+        return (hash, reliable);
     }
 
     private static double[,] BuildCosines()

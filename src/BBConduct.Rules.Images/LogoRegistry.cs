@@ -9,7 +9,7 @@ namespace BBConduct.Rules.Images;
 public sealed class LogoRegistry
 {
     /// <summary>The default largest hash distance (of 126 bits) that still counts as a match.</summary>
-    public const int DefaultMaxDistance = 20;
+    public const int DefaultMaxDistance = 13;
 
     // Each reference is also hashed cropped by 10% on each side and corner, so that a cropped copy meets a close variant.
     private static readonly (float Left, float Top, float Right, float Bottom)[] Crops =
