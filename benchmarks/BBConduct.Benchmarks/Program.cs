@@ -8,6 +8,7 @@ using BBConduct.Benchmarks.Infrastructure;
 //   scan-threads    times `bbconduct scan` on one thread and on every core
 //   check-baselines counts what each lexicon matcher finds, to show the baselines do the same work
 //   profile-rules   a rough per-rule split of the time per post, to decide what to optimise
+//   profile-scan    a rough split of bbconduct scan's stages (parse, screen on 1 and N threads, write)
 return args.FirstOrDefault() switch
 {
     "report" => ReportCommand.Run(args[1..]),
@@ -15,6 +16,7 @@ return args.FirstOrDefault() switch
     "scan-threads" => ScanThreadsCommand.Run(args[1..]),
     "check-baselines" => CheckBaselinesCommand.Run(args[1..]),
     "profile-rules" => ProfileRulesCommand.Run(args[1..]),
+    "profile-scan" => ProfileScanCommand.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 

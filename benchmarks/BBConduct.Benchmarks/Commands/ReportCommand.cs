@@ -80,7 +80,7 @@ internal static class ReportCommand
         md.AppendLine("## Machine and run");
         md.AppendLine();
         md.AppendLine($"- Processor: {host.GetValueOrDefault("ProcessorName", "?")}, {host.GetValueOrDefault("PhysicalCoreCount", "?")} physical / {host.GetValueOrDefault("LogicalCoreCount", "?")} logical cores (shared with other work while measuring)");
-        md.AppendLine($"- OS: {host.GetValueOrDefault("OsVersion", "?")}; runtime: {host.GetValueOrDefault("RuntimeVersion", "?")}; {host.GetValueOrDefault("Architecture", "?")}, {host.GetValueOrDefault("JitInfo", "?")}");
+        md.AppendLine($"- OS: {host.GetValueOrDefault("OsVersion", "?")}; runtime: {host.GetValueOrDefault("RuntimeVersion", "?")}; {host.GetValueOrDefault("Architecture", "?")}");
         if (File.Exists(RunConditions.PathOf))
         {
             using var conditions = JsonDocument.Parse(File.ReadAllBytes(RunConditions.PathOf));
@@ -169,11 +169,11 @@ internal static class ReportCommand
         md.AppendLine("adds the one matching pass over every lexicon of the policy; `Screen_rules_one_core` is the whole engine;");
         md.AppendLine("`Screen_rules_all_cores` shares one screener across every core with `Parallel.For` (its MB/s is the total).");
         md.AppendLine();
-        md.AppendLine("| Method | Mean per post | Posts/s | MB/s | Allocated per post |");
-        md.AppendLine("|---|--:|--:|--:|--:|");
+        md.AppendLine("| Method | Mean per post | StdDev | Posts/s | MB/s | Allocated per post |");
+        md.AppendLine("|---|--:|--:|--:|--:|--:|");
         foreach (var r in rows)
         {
-            md.AppendLine($"| {r.Method} | {Time(r.MeanNs)} | {r.PostsPerSecond:N0} | {Mb(r.MegabytesPerSecond)} | {Bytes(r.AllocatedBytes)} |");
+            md.AppendLine($"| {r.Method} | {Time(r.MeanNs)} | {Time(r.StdDevNs)} | {r.PostsPerSecond:N0} | {Mb(r.MegabytesPerSecond)} | {Bytes(r.AllocatedBytes)} |");
         }
 
         md.AppendLine();
@@ -207,7 +207,7 @@ internal static class ReportCommand
             {
                 var r = rows.FirstOrDefault(x => x.Method == method && x.Parameter("Terms") == size);
                 var baseline = rows.FirstOrDefault(x => x.Method == "PhraseMatcher" && x.Parameter("Terms") == size);
-                return r is null ? "-" : $"{Mb(r.MegabytesPerSecond)} MB/s ({Time(r.MeanNs)}; {baseline!.MeanNs / r.MeanNs:0.###}× matcher speed)";
+                return r is null ? "-" : $"{Mb(r.MegabytesPerSecond)} MB/s ({baseline!.MeanNs / r.MeanNs:0.###}×)";
             });
             var last = rows.FirstOrDefault(x => x.Method == method && x.Parameter("Terms") == sizes[^1]);
             md.AppendLine($"| {method} | {string.Join(" | ", cells)} | {Bytes(last?.AllocatedBytes)} |");
@@ -232,11 +232,11 @@ internal static class ReportCommand
         md.AppendLine();
         md.AppendLine(description);
         md.AppendLine();
-        md.AppendLine($"| {label} | Mean per post | Posts/s | MB/s | Allocated per post |");
-        md.AppendLine("|--:|--:|--:|--:|--:|");
+        md.AppendLine($"| {label} | Mean per post | StdDev | Posts/s | MB/s | Allocated per post |");
+        md.AppendLine("|--:|--:|--:|--:|--:|--:|");
         foreach (var r in rows.OrderBy(r => int.Parse(r.Parameter(parameter), Invariant)))
         {
-            md.AppendLine($"| {int.Parse(r.Parameter(parameter), Invariant):N0} | {Time(r.MeanNs)} | {r.PostsPerSecond:N0} | {Mb(r.MegabytesPerSecond)} | {Bytes(r.AllocatedBytes)} |");
+            md.AppendLine($"| {int.Parse(r.Parameter(parameter), Invariant):N0} | {Time(r.MeanNs)} | {Time(r.StdDevNs)} | {r.PostsPerSecond:N0} | {Mb(r.MegabytesPerSecond)} | {Bytes(r.AllocatedBytes)} |");
         }
 
         md.AppendLine();
@@ -255,7 +255,7 @@ internal static class ReportCommand
 
         md.AppendLine($"The whole command (process start, policy compilation, JSONL parsing, screening, writing results to `/dev/null`) on");
         md.AppendLine($"a generated file of {s.GetProperty("posts").GetInt32():N0} mixed posts of 200 characters ({s.GetProperty("bytes").GetInt64() / 1e6:N1} MB of JSONL),");
-        md.AppendLine($"timed with {s.GetProperty("tool").GetString()} ({s.GetProperty("toolVersion").GetString()}), {s.GetProperty("runsPerCommand").GetInt32()} runs after a warm-up, on {s.GetProperty("processorCount").GetInt32()} logical cores.");
+        md.AppendLine($"timed with {s.GetProperty("toolVersion").GetString()}, {s.GetProperty("runsPerCommand").GetInt32()} runs after a warm-up, on {s.GetProperty("processorCount").GetInt32()} logical cores.");
         md.AppendLine();
         md.AppendLine("| Command | Mean | StdDev | Min | Posts/s | MB/s of post text |");
         md.AppendLine("|---|--:|--:|--:|--:|--:|");
@@ -285,7 +285,7 @@ internal static class ReportCommand
         md.AppendLine("## Reproducing");
         md.AppendLine();
         md.AppendLine("```sh");
-        md.AppendLine("# every benchmark with the job this page is made from (about a quarter of an hour on two cores)");
+        md.AppendLine("# every benchmark with the job this page is made from (five minutes on two idle cores, more on busy ones)");
         md.AppendLine("dotnet run -c Release --project benchmarks/BBConduct.Benchmarks -- --filter '*'");
         md.AppendLine("# a quick check of one area while working (BenchmarkDotNet's short job)");
         md.AppendLine("dotnet run -c Release --project benchmarks/BBConduct.Benchmarks -- --quick --filter '*Lexicon*'");

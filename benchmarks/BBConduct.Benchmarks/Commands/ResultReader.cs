@@ -45,11 +45,20 @@ internal static class ResultReader
                     statistics.GetProperty("StandardDeviation").GetDouble(),
                     allocated,
                     Throughput.CharsPerPost(types.GetValueOrDefault(type), name => parameters.GetValueOrDefault(name)),
-                    display.Contains(": ", StringComparison.Ordinal) ? display[(display.IndexOf(": ", StringComparison.Ordinal) + 2)..] : display);
+                    JobOf(display));
             }
         }
 
         return ([.. results.Values], host);
+    }
+
+    // "Type.Method: Job(settings) [Params]" -> "Job(settings)".
+    private static string JobOf(string display)
+    {
+        var colon = display.IndexOf(": ", StringComparison.Ordinal);
+        var job = colon >= 0 ? display[(colon + 2)..] : display;
+        var bracket = job.IndexOf(" [", StringComparison.Ordinal);
+        return bracket >= 0 ? job[..bracket] : job;
     }
 
     private static Dictionary<string, string> ParseParameters(string? text)

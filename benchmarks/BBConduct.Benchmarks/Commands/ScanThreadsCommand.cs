@@ -58,7 +58,7 @@ internal static class ScanThreadsCommand
         {
             json.WriteStartObject();
             json.WriteString("tool", hyperfine is null ? "Stopwatch" : "hyperfine");
-            json.WriteString("toolVersion", hyperfine is null ? Environment.Version.ToString() : Output(hyperfine, "--version").Trim());
+            json.WriteString("toolVersion", hyperfine is null ? $"Stopwatch (.NET {Environment.Version})" : Output(hyperfine, "--version").Trim());
             json.WriteString("date", DateTimeOffset.UtcNow.ToString("u", CultureInfo.InvariantCulture));
             json.WriteNumber("processorCount", cores);
             json.WriteNumber("posts", count);
