@@ -2900,3 +2900,79 @@ noodz
 add("profanity", """
 =cock
 """)
+
+
+# Fourth pass: general forms of hate speech from the literature (emotion, dehumanisation, negative attributes,
+# normative threats, implicit derogation), written from those descriptions, not from any evaluation set.
+add("demeaning", """
+hate
+hates
+despise
+despises
+detest
+detests
+loathe
+loathes
+disgusted by
+sick of
+tired of
+fed up with
+can't stand
+pigs
+apes
+monkeys
+insects
+a virus
+beasts
+creatures
+lesser beings
+nothing but
+violent
+incompetent
+selfish
+greedy
+sick
+perverts
+predators
+paedophiles
+brainless
+idiots
+morons
+should be executed
+should be deported
+should be sterilised
+should be exterminated
+should be eradicated
+should be wiped out
+should be removed
+should be punished
+should be beaten
+should be locked up
+should all be
+deserve to suffer
+deserve to be
+need to be eliminated
+need to be removed
+belong in
+belong in cages
+belong in a zoo
+should stick to
+shouldn't be allowed to
+should not be allowed to
+can't do anything right
+are only good for
+good for nothing
+are a waste of
+ruin everything
+are to blame
+the problem with
+typical
+""")
+lex("profanity.at-group", """
+are shit
+are crap
+can fuck off
+should fuck off
+suck
+are the worst
+""")

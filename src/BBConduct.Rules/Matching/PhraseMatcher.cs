@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using BBConduct.Rules.Text;
 
 namespace BBConduct.Rules.Matching;
@@ -323,12 +325,55 @@ internal sealed class PhraseMatcher
         }
     }
 
-    // Kept apart from ApplyAllowList because its lambdas' closure is allocated on entry to the method that declares
-    // the captured locals: here that happens only for the rare post with an allow-list hit, not for every post with a hit.
+    /// <summary>Removes, in place and in order, every hit that overlaps an allow-list hit found since <paramref name="start"/> (those included).</summary>
     private void RemoveAllowed(List<Hit> hits, int start)
     {
-        var allowed = hits.GetRange(start, hits.Count - start).FindAll(h => _terms[h.TermId].LexiconId == _allowLexicon);
-        hits.RemoveAll(h => allowed.Exists(a => a.FirstToken <= h.LastToken && h.FirstToken <= a.LastToken));
+        var all = CollectionsMarshal.AsSpan(hits);
+        var allowCount = 0;
+        foreach (var hit in all[start..])
+        {
+            allowCount += _terms[hit.TermId].LexiconId == _allowLexicon ? 1 : 0;
+        }
+
+        // Allow-list hits are few; a long post with many borrows from the pool rather than allocating.
+        Hit[]? rented = null;
+        var allowed = allowCount <= 32 ? stackalloc Hit[32] : (rented = ArrayPool<Hit>.Shared.Rent(allowCount));
+        var n = 0;
+        foreach (var hit in all[start..])
+        {
+            if (_terms[hit.TermId].LexiconId == _allowLexicon)
+            {
+                allowed[n++] = hit;
+            }
+        }
+
+        var write = 0;
+        foreach (var hit in all)
+        {
+            if (!OverlapsAny(hit, allowed[..n]))
+            {
+                all[write++] = hit;
+            }
+        }
+
+        hits.RemoveRange(write, hits.Count - write);
+        if (rented is not null)
+        {
+            ArrayPool<Hit>.Shared.Return(rented);
+        }
+    }
+
+    private static bool OverlapsAny(Hit hit, ReadOnlySpan<Hit> allowed)
+    {
+        foreach (var a in allowed)
+        {
+            if (a.FirstToken <= hit.LastToken && hit.FirstToken <= a.LastToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Add(NormalizedText scratch, int id)

@@ -73,17 +73,17 @@ public static class Detect
     /// <returns>The detector.</returns>
     public static Detector Context(Func<Post, bool> predicate) => new WhenDetector(predicate, new WholePostDetector());
 
-    /// <summary>Evidence of <paramref name="subject"/> that <paramref name="preceder"/> ends shortly before (within <paramref name="maxGap"/> characters), covering both.</summary>
-    /// <param name="preceder">What must come first, such as a negation.</param>
+    /// <summary>Evidence of <paramref name="subject"/> that <paramref name="preceder"/> ends shortly before (at most <paramref name="maxWords"/> words between), covering both.</summary>
+    /// <param name="preceder">What must come first, such as "that" before a slur.</param>
     /// <param name="subject">The main evidence.</param>
-    /// <param name="maxGap">The most characters allowed between the two.</param>
+    /// <param name="maxWords">The most words allowed between the two.</param>
     /// <returns>The detector.</returns>
-    public static Detector Preceded(Detector preceder, Detector subject, int maxGap = 12) => new PrecededDetector(preceder, subject, maxGap, keep: true);
+    public static Detector Preceded(Detector preceder, Detector subject, int maxWords = 2) => new PrecededDetector(preceder, subject, maxWords, keep: true);
 
     /// <summary>Evidence of <paramref name="subject"/> that <paramref name="preceder"/> does not end shortly before.</summary>
     /// <param name="preceder">What must not come just before, such as "not".</param>
     /// <param name="subject">The main evidence.</param>
-    /// <param name="maxGap">The most characters between the two for the exception to apply.</param>
+    /// <param name="maxWords">The most words between the two for the exception to apply.</param>
     /// <returns>The detector.</returns>
-    public static Detector NotPreceded(Detector preceder, Detector subject, int maxGap = 12) => new PrecededDetector(preceder, subject, maxGap, keep: false);
+    public static Detector NotPreceded(Detector preceder, Detector subject, int maxWords = 2) => new PrecededDetector(preceder, subject, maxWords, keep: false);
 }

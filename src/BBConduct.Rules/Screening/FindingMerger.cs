@@ -2,7 +2,11 @@ using BBConduct.Rules.Findings;
 
 namespace BBConduct.Rules.Screening;
 
-/// <summary>Orders findings by position and keeps one finding per category and overlapping span (the most severe, then the longest).</summary>
+/// <summary>
+/// Orders findings by position and keeps one finding per category and overlapping span (the most severe, then the
+/// longest). A classifier's finding is never merged into a rule's: its probability (<see cref="Finding.Score"/>) is
+/// evidence of its own.
+/// </summary>
 internal static class FindingMerger
 {
     public static List<Finding> Merge(List<Finding> raw)
@@ -16,7 +20,7 @@ internal static class FindingMerger
         var kept = new List<Finding>(ordered.Count);
         foreach (var finding in ordered)
         {
-            var duplicate = kept.Exists(k => k.Category == finding.Category && Overlaps(k, finding));
+            var duplicate = kept.Exists(k => k.Category == finding.Category && k.Score.HasValue == finding.Score.HasValue && Overlaps(k, finding));
             if (!duplicate)
             {
                 kept.Add(finding);

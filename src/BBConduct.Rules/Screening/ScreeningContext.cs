@@ -77,6 +77,32 @@ public sealed class ScreeningContext
         return tokens[lo].Sentence;
     }
 
+    /// <summary>How many words start at or after <paramref name="from"/> and before <paramref name="to"/> (original offsets).</summary>
+    /// <param name="from">The first offset, inclusive.</param>
+    /// <param name="to">The last offset, exclusive.</param>
+    /// <returns>The number of words in between; zero when <paramref name="to"/> is not after <paramref name="from"/>.</returns>
+    public int WordsBetween(int from, int to) => to <= from ? 0 : FirstWordAtOrAfter(to) - FirstWordAtOrAfter(from);
+
+    private int FirstWordAtOrAfter(int offset)
+    {
+        var tokens = _words.Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (tokens[mid].OriginalStart < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>The evidence for the words <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
     internal Signal SignalFor(int first, int last, string? detail = null)
     {

@@ -2,8 +2,11 @@ using BBConduct.Rules.Screening;
 
 namespace BBConduct.Rules.Rules.Composition;
 
-/// <summary>Subject evidence kept (or dropped) when preceder evidence ends within a few characters before it in the same sentence.</summary>
-internal sealed class PrecededDetector(Detector preceder, Detector subject, int maxGap, bool keep) : Detector
+/// <summary>
+/// Subject evidence kept (or dropped) when preceder evidence ends at most <c>maxWords</c> words before it in the same
+/// sentence. The gap is counted in words, not characters, so zero-width characters cannot stretch it.
+/// </summary>
+internal sealed class PrecededDetector(Detector preceder, Detector subject, int maxWords, bool keep) : Detector
 {
     public override void Detect(ScreeningContext context, List<Signal> output)
     {
@@ -23,7 +26,7 @@ internal sealed class PrecededDetector(Detector preceder, Detector subject, int 
                 Signal? found = null;
                 foreach (var p in preceders)
                 {
-                    if (!p.IsWholePost && p.Sentence == s.Sentence && p.End <= s.Start + 1 && s.Start - p.End <= maxGap)
+                    if (!p.IsWholePost && p.Sentence == s.Sentence && p.End <= s.Start + 1 && context.WordsBetween(p.End, s.Start) <= maxWords)
                     {
                         found = p;
                         break;

@@ -17,7 +17,7 @@ internal static class DefamationRules
 
         // …and a factual-sounding allegation in the same sentence, not denied ("never stole"), not hedged
         // as opinion ("I think") and not asked as a question.
-        var allegation = Detect.NotPreceded(Detect.Lexicon("negation"), Detect.Lexicon("defamation.allegation"), maxGap: 16);
+        var allegation = Detect.NotPreceded(Detect.Lexicon("negation"), Detect.Lexicon("defamation.allegation"), maxWords: 3);
         var hedged = Detect.AnyOf(Detect.Lexicon("hedge"), Detect.Pattern(Patterns.QuestionMark()));
         yield return new PolicyRule(
             "defamation.allegation",

@@ -27,7 +27,16 @@ internal static class EqualityRules
         // "Women are vermin", "I hate Muslims": an identity group and a demeaning generalisation in one
         // sentence, unless negated ("are not vermin") or quoted to condemn it ("saying … is racist").
         var identity = AnyIdentity();
-        var demeaning = Detect.NotPreceded(Detect.Lexicon("negation"), Detect.Lexicon("demeaning"), maxGap: 16);
+        var demeaning = Detect.NotPreceded(Detect.Lexicon("negation"), Detect.Lexicon("demeaning"), maxWords: 3);
+        // "Fucking immigrants", "Muslims are shit": swearing aimed at a whole group.
+        var swearingAtGroup = Detect.AnyOf(
+            Detect.Preceded(Detect.Lexicon("profanity"), identity, maxWords: 1),
+            Detect.InSameSentence(identity, Detect.Lexicon("profanity.at-group")));
+        yield return new PolicyRule(
+            "equality.swearing-at-group",
+            Category.EqualityOffence,
+            Detect.Unless(swearingAtGroup, counterSpeech),
+            "Swears at a group protected by the Equality and Diversity strands.");
         yield return new PolicyRule(
             "equality.generalisation",
             Category.EqualityOffence,

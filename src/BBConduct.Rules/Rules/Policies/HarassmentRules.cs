@@ -19,12 +19,12 @@ internal static class HarassmentRules
         yield return new PolicyRule(
             "harassment.targeted-insult",
             Category.Harassment,
-            Detect.InSameSentence(Detect.NotPreceded(Detect.Lexicon("negation"), insult, maxGap: 16), target),
+            Detect.InSameSentence(Detect.NotPreceded(Detect.Lexicon("negation"), insult, maxWords: 3), target),
             "Insults a person. This is harassment or cyber bullying under the School's Anti-Bullying Policy.");
         yield return new PolicyRule(
             "harassment.slur-at-person",
             Category.Harassment,
-            Detect.Preceded(Detect.Lexicon("target.demonstrative"), EqualityRules.AnySlur(), maxGap: 8),
+            Detect.Preceded(Detect.Lexicon("target.demonstrative"), EqualityRules.AnySlur(), maxWords: 1),
             "Calls someone a slur ('that …', 'you …'): harassment as well as an equality offence.");
         yield return new PolicyRule(
             "harassment.abuse",
