@@ -26,9 +26,10 @@ internal static class ProfileRulesCommand
         Console.WriteLine($"every rule:                            {total:F2} us/post");
         var count = DefaultRules.Create().Count();
         var rows = new List<(string Id, double Micros, double Bytes)>();
-        var clean = PostCorpus.Build(PostCorpus.Medium, 200, PostKind.Clean, seed: 3).Select(t => new Post(t)).ToArray();
+        var cleanLength = options.GetInt("clean-length", PostCorpus.Medium);
+        var clean = PostCorpus.Build(cleanLength, 32, PostKind.Clean, seed: 3).Select(t => new Post(t)).ToArray();
         var floorBytes = BytesPerPost(empty, clean);
-        Console.WriteLine($"allocated per clean post: {floorBytes:F0} B with no rules, {BytesPerPost(all, clean):F0} B with every rule");
+        Console.WriteLine($"allocated per clean {cleanLength}-character post: {floorBytes:F0} B with no rules, {BytesPerPost(all, clean):F0} B with every rule");
         var matcher = new BBConduct.Rules.Policy.CompiledPolicy(BBConduct.Rules.Policy.ConductPolicy.Default, BBConduct.Rules.Registries.PeopleRegistry.Empty).Matcher;
         var words = new BBConduct.Rules.Text.NormalizedText();
         var hits = new List<BBConduct.Rules.Matching.Hit>(1024);
