@@ -59,8 +59,8 @@ switch (command)
     case "bench":
     {
         var clock = Stopwatch.StartNew();
-        var classifier = ToxicityClassifier.LoadDefault();
-        Console.WriteLine($"LoadDefault (first call, cold process): {clock.Elapsed.TotalMilliseconds:F0} ms; model file {classifier.FileSize:N0} bytes");
+        var classifier = args.Contains("--model") ? ToxicityClassifier.Load(modelPath) : ToxicityClassifier.LoadDefault();
+        Console.WriteLine($"Load (first call, cold process): {clock.Elapsed.TotalMilliseconds:F0} ms; model file {classifier.FileSize:N0} bytes");
         var texts = EvaluationSets.Davidson(data).Select(r => r.Text).ToList();
         for (var i = 0; i < 2000; i++)
         {

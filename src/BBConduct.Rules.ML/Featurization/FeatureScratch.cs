@@ -9,26 +9,32 @@ internal sealed class FeatureScratch
     [ThreadStatic]
     private static FeatureScratch? _current;
 
+    /// <summary>The folded words, each between <see cref="PostTokenizer.WordOpen"/> and <see cref="PostTokenizer.WordClose"/>.</summary>
     public char[] Normal = new char[256];
     public WordToken[] Tokens = new WordToken[64];
-    public int[] Raw = new int[1024];
     public int[] Indices = new int[1024];
     public float[] Values = new float[1024];
+    public float[] Lexicon = new float[32];
+    public ulong[] Pairs = new ulong[512];
 
-    /// <summary>The scratch of the calling thread.</summary>
+    /// <summary>The distinct hashed n-gram features of the post and their counts.</summary>
+    public FeatureTable Table { get; } = new();
+
+    /// <summary>The calling thread's scratch.</summary>
     public static FeatureScratch Current => _current ??= new FeatureScratch();
 
     public int TokenCount { get; set; }
 
     public int NormalLength { get; set; }
 
+    /// <summary>Entries of <see cref="Indices"/> and <see cref="Values"/> filled by the last sparse export.</summary>
     public int FeatureCount { get; set; }
 
     /// <summary>The value one occurrence of a word-block feature adds (its block's share over the block's norm).</summary>
-    public float WordScale { get; set; }
+    public double WordScale { get; set; }
 
     /// <summary>The value one occurrence of a character-block feature adds.</summary>
-    public float CharScale { get; set; }
+    public double CharScale { get; set; }
 
     public ReadOnlySpan<int> FeatureIndices => Indices.AsSpan(0, FeatureCount);
 
@@ -36,6 +42,7 @@ internal sealed class FeatureScratch
 
     public ReadOnlySpan<WordToken> Words => Tokens.AsSpan(0, TokenCount);
 
+    /// <summary>The folded word, without its boundary marks.</summary>
     public ReadOnlySpan<char> NormalOf(in WordToken token) => Normal.AsSpan(token.NormalStart, token.NormalLength);
 
     public static void Grow<T>(ref T[] array, int needed)

@@ -2,7 +2,8 @@ namespace BBConduct.Rules.ML.Featurization;
 
 /// <summary>
 /// How text becomes a feature vector: hashed word uni/bi-grams in one block and hashed character n-grams in another,
-/// each block L2-normalised and scaled. Stored in the model so scoring always featurises exactly as training did.
+/// each block L2-normalised and scaled, followed by a small dense lexicon channel (hits of word lists and of pairs of
+/// them). Stored in the model so scoring always featurises exactly as training did.
 /// </summary>
 public sealed record FeatureSettings
 {
@@ -21,11 +22,23 @@ public sealed record FeatureSettings
     /// <summary>Whether adjacent word pairs are features too.</summary>
     public bool WordBigrams { get; init; } = true;
 
-    /// <summary>Share of the unit vector's squared length given to the word block (the rest goes to characters).</summary>
+    /// <summary>Share of the n-gram blocks' squared length given to the word block (the rest goes to characters).</summary>
     public double WordShare { get; init; } = 0.5;
 
+    /// <summary>The word lists of the lexicon channel, one feature each; empty for none.</summary>
+    public IReadOnlyList<LexiconGroup> Lexicons { get; init; } = [];
+
+    /// <summary>Pairs of lexicon groups that become one more feature each when both hit.</summary>
+    public IReadOnlyList<LexiconPair> LexiconPairs { get; init; } = [];
+
+    /// <summary>A lexicon feature's value is this times log2(1 + hits): not normalised by length, so one insult in a long comment still counts.</summary>
+    public double LexiconScale { get; init; } = 0.5;
+
+    /// <summary>The number of lexicon-channel features.</summary>
+    public int LexiconFeatures => Lexicons.Count + LexiconPairs.Count;
+
     /// <summary>The length of the feature vector.</summary>
-    public int Dimension => (1 << WordBits) + (1 << CharBits);
+    public int Dimension => (1 << WordBits) + (1 << CharBits) + LexiconFeatures;
 
     /// <summary>Checks the settings are in range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
@@ -49,6 +62,24 @@ public sealed record FeatureSettings
         if (WordShare is < 0 or > 1 || double.IsNaN(WordShare))
         {
             throw new ArgumentOutOfRangeException(nameof(WordShare), WordShare, "WordShare must be between 0 and 1.");
+        }
+
+        if (Lexicons.Count > 30)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Lexicons), Lexicons.Count, "At most 30 lexicon groups are supported.");
+        }
+
+        if (LexiconScale is < 0 or > 100 || double.IsNaN(LexiconScale))
+        {
+            throw new ArgumentOutOfRangeException(nameof(LexiconScale), LexiconScale, "LexiconScale must be between 0 and 100.");
+        }
+
+        foreach (var pair in LexiconPairs)
+        {
+            if (!Lexicons.Any(l => l.Name == pair.First) || !Lexicons.Any(l => l.Name == pair.Second))
+            {
+                throw new ArgumentOutOfRangeException(nameof(LexiconPairs), pair, $"Lexicon pair {pair.First}+{pair.Second} names a group that is not in Lexicons.");
+            }
         }
     }
 }

@@ -1,22 +1,24 @@
 namespace BBConduct.Rules.ML.Featurization;
 
 /// <summary>
-/// Turns a post into a sparse, unit-length feature vector: word uni/bi-gram counts hashed into the first block and
-/// character n-gram counts (over each word with boundary marks) into the second, each block L2-normalised and scaled
-/// by the square root of its share. The same code feeds ML.NET at training time and the fast scorer at run time.
+/// Turns a post into a sparse feature vector: word uni/bi-gram counts hashed into the first block and character
+/// n-gram counts (over each word with boundary marks) into the second, each block L2-normalised and scaled by the
+/// square root of its share, then the lexicon channel. Counting goes through a small open-addressing table, so the
+/// fast scorer never sorts; only the sparse export that ML.NET needs sorts the distinct features. The same code
+/// feeds ML.NET at training time, the ML.NET reference scorer and the fast scorer.
 /// </summary>
 internal sealed class HashedFeaturizer
 {
-    private const char WordOpen = '\u0002';
-    private const char WordClose = '\u0003';
     private readonly int _wordMask;
-    private readonly int _charMask;
+    private readonly int _charShift;
     private readonly int _charOffset;
+    private readonly int _lexiconOffset;
     private readonly int _minGram;
     private readonly int _maxGram;
     private readonly bool _bigrams;
     private readonly double _wordWeight;
     private readonly double _charWeight;
+    private readonly LexiconChannel _lexicons;
 
     public HashedFeaturizer(FeatureSettings settings)
     {
@@ -24,134 +26,227 @@ internal sealed class HashedFeaturizer
         settings.Validate();
         Settings = settings;
         _wordMask = (1 << settings.WordBits) - 1;
-        _charMask = (1 << settings.CharBits) - 1;
+        _charShift = 32 - settings.CharBits;
         _charOffset = 1 << settings.WordBits;
+        _lexiconOffset = _charOffset + (1 << settings.CharBits);
         _minGram = settings.MinCharGram;
         _maxGram = settings.MaxCharGram;
         _bigrams = settings.WordBigrams;
         _wordWeight = Math.Sqrt(settings.WordShare);
         _charWeight = Math.Sqrt(1 - settings.WordShare);
+        _lexicons = new LexiconChannel(settings);
     }
 
     public FeatureSettings Settings { get; }
 
     public int Dimension => Settings.Dimension;
 
-    /// <summary>Fills <paramref name="scratch"/> with the post's words and its sorted, unique feature indices and values.</summary>
-    public void Featurize(ReadOnlySpan<char> text, FeatureScratch scratch)
+    /// <summary>Where the character block starts.</summary>
+    public int CharOffset => _charOffset;
+
+    /// <summary>Where the lexicon channel starts.</summary>
+    public int LexiconOffset => _lexiconOffset;
+
+    /// <summary>
+    /// Tokenises the post and counts its features into <paramref name="scratch"/>: the distinct n-gram indices with
+    /// their counts in <see cref="FeatureScratch.Table"/>, the two block scales, and the lexicon values.
+    /// </summary>
+    public void Count(ReadOnlySpan<char> text, FeatureScratch scratch)
     {
         PostTokenizer.Tokenize(text, scratch);
         var words = scratch.Words;
+        var table = scratch.Table;
+        table.Clear();
         var perWord = 2 + ((PostTokenizer.MaxWordLength + 2) * (_maxGram - _minGram + 1));
-        FeatureScratch.Grow(ref scratch.Raw, words.Length * perWord);
-        var raw = scratch.Raw;
-        var count = 0;
+        table.Reserve(words.Length * perWord);
+        long wordSquares = 0, charSquares = 0;
+        var normal = scratch.Normal;
         for (var t = 0; t < words.Length; t++)
         {
-            count = AddWordFeatures(scratch, t, raw, count);
-        }
-
-        raw.AsSpan(0, count).Sort();
-        FeatureScratch.Grow(ref scratch.Indices, count);
-        FeatureScratch.Grow(ref scratch.Values, count);
-        var indices = scratch.Indices;
-        var values = scratch.Values;
-        var unique = 0;
-        double wordSquares = 0, charSquares = 0;
-        for (var i = 0; i < count;)
-        {
-            var index = raw[i];
-            var j = i + 1;
-            while (j < count && raw[j] == index)
-            {
-                j++;
-            }
-
-            var n = j - i;
-            indices[unique] = index;
-            values[unique++] = n;
-            if (index < _charOffset)
-            {
-                wordSquares += (double)n * n;
-            }
-            else
-            {
-                charSquares += (double)n * n;
-            }
-
-            i = j;
-        }
-
-        var wordScale = wordSquares > 0 ? _wordWeight / Math.Sqrt(wordSquares) : 0;
-        var charScale = charSquares > 0 ? _charWeight / Math.Sqrt(charSquares) : 0;
-        for (var i = 0; i < unique; i++)
-        {
-            values[i] = (float)(values[i] * (indices[i] < _charOffset ? wordScale : charScale));
-        }
-
-        scratch.FeatureCount = unique;
-        scratch.WordScale = (float)wordScale;
-        scratch.CharScale = (float)charScale;
-    }
-
-    /// <summary>
-    /// How much each word adds to the linear score <c>w·x</c> of the post last featurised into <paramref name="scratch"/>:
-    /// its unigram and character n-grams, and half of each bigram it is part of. The contributions sum to the score
-    /// without the bias.
-    /// </summary>
-    public void Contributions(FeatureScratch scratch, ReadOnlySpan<float> weights, Span<float> perWord)
-    {
-        var words = scratch.Words;
-        Span<int> one = stackalloc int[2 + ((PostTokenizer.MaxWordLength + 2) * 8)];
-        for (var t = 0; t < words.Length; t++)
-        {
-            var n = AddWordFeatures(scratch, t, one, 0, withBigram: false);
-            double sum = 0;
-            for (var i = 0; i < n; i++)
-            {
-                sum += weights[one[i]] * (one[i] < _charOffset ? scratch.WordScale : scratch.CharScale);
-            }
-
+            var token = words[t];
+            wordSquares += table.Add(token.Hash & (uint)_wordMask);
             if (_bigrams && t > 0)
             {
-                var bigram = BigramIndex(words[t - 1].Hash, words[t].Hash);
-                var half = weights[bigram] * scratch.WordScale / 2;
-                sum += half;
-                perWord[t - 1] += half;
+                wordSquares += table.Add(FeatureHash.Bigram(words[t - 1].Hash, token.Hash) & (uint)_wordMask);
             }
 
-            perWord[t] += (float)sum;
-        }
-    }
-
-    private int AddWordFeatures(FeatureScratch scratch, int t, Span<int> raw, int count, bool withBigram = true)
-    {
-        var token = scratch.Tokens[t];
-        raw[count++] = (int)(token.Hash & (uint)_wordMask);
-        if (withBigram && _bigrams && t > 0)
-        {
-            raw[count++] = BigramIndex(scratch.Tokens[t - 1].Hash, token.Hash);
-        }
-
-        var word = scratch.NormalOf(token);
-        var padded = word.Length + 2;
-        for (var s = 0; s + _minGram <= padded; s++)
-        {
-            var h = FeatureHash.CharStart;
-            for (var k = 0; k < _maxGram && s + k < padded; k++)
+            // The word sits between its boundary marks in the folded buffer: grams roll over it without branches.
+            var padded = normal.AsSpan(token.NormalStart - 1, token.NormalLength + 2);
+            for (var s = 0; s + _minGram <= padded.Length; s++)
             {
-                var p = s + k;
-                var c = p == 0 ? WordOpen : p == padded - 1 ? WordClose : word[p - 1];
-                h = FeatureHash.CharStep(h, c);
-                if (k + 1 >= _minGram)
+                var h = FeatureHash.CharStart;
+                var end = Math.Min(_maxGram, padded.Length - s);
+                for (var k = 0; k < end; k++)
                 {
-                    raw[count++] = _charOffset + (int)(FeatureHash.CharFinish(h, k + 1) & (uint)_charMask);
+                    h = FeatureHash.CharStep(h, padded[s + k]);
+                    if (k + 1 >= _minGram)
+                    {
+                        charSquares += table.Add(_charOffset + (int)(FeatureHash.CharFinish(h, k + 1) >> _charShift));
+                    }
                 }
             }
         }
 
-        return count;
+        scratch.WordScale = wordSquares > 0 ? _wordWeight / Math.Sqrt(wordSquares) : 0;
+        scratch.CharScale = charSquares > 0 ? _charWeight / Math.Sqrt(charSquares) : 0;
+        if (_lexicons.Count > 0)
+        {
+            FeatureScratch.Grow(ref scratch.Lexicon, _lexicons.Count);
+            _lexicons.Measure(scratch, scratch.Lexicon);
+        }
     }
 
-    private int BigramIndex(uint first, uint second) => (int)(FeatureHash.Bigram(first, second) & (uint)_wordMask);
+    /// <summary>The linear score <c>w·x</c> (without bias) of the post last counted into <paramref name="scratch"/>.</summary>
+    public double Dot(float[] weights, FeatureScratch scratch)
+    {
+        var table = scratch.Table;
+        float word = 0, chars = 0;
+        var charOffset = _charOffset;
+        for (var i = 0; i < table.Count; i++)
+        {
+            var index = table.IndexAt(i);
+            var contribution = weights[index] * table.CountAt(i);
+            if (index < charOffset)
+            {
+                word += contribution;
+            }
+            else
+            {
+                chars += contribution;
+            }
+        }
+
+        var sum = (word * scratch.WordScale) + (chars * scratch.CharScale);
+        var lexicon = scratch.Lexicon;
+        for (var g = 0; g < _lexicons.Count; g++)
+        {
+            sum += weights[_lexiconOffset + g] * lexicon[g];
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// Every head's linear score (without bias) at once from weights interleaved head by head
+    /// (<c>weights[index * heads + head]</c>), so one cache line serves every head.
+    /// </summary>
+    public void DotAll(float[] weights, FeatureScratch scratch, Span<double> scores)
+    {
+        var heads = scores.Length;
+        var table = scratch.Table;
+        Span<float> word = stackalloc float[heads];
+        Span<float> chars = stackalloc float[heads];
+        word.Clear();
+        chars.Clear();
+        var charOffset = _charOffset;
+        for (var i = 0; i < table.Count; i++)
+        {
+            var index = table.IndexAt(i);
+            var count = table.CountAt(i);
+            var row = weights.AsSpan(index * heads, heads);
+            var sums = index < charOffset ? word : chars;
+            for (var h = 0; h < heads; h++)
+            {
+                sums[h] += row[h] * count;
+            }
+        }
+
+        var lexicon = scratch.Lexicon;
+        for (var h = 0; h < heads; h++)
+        {
+            double sum = (word[h] * scratch.WordScale) + (chars[h] * scratch.CharScale);
+            for (var g = 0; g < _lexicons.Count; g++)
+            {
+                sum += weights[((_lexiconOffset + g) * heads) + h] * lexicon[g];
+            }
+
+            scores[h] = sum;
+        }
+    }
+
+    /// <summary>
+    /// Counts the post and exports its sorted, unique feature indices and values into <paramref name="scratch"/>:
+    /// the sparse vector ML.NET is given.
+    /// </summary>
+    public void Featurize(ReadOnlySpan<char> text, FeatureScratch scratch)
+    {
+        Count(text, scratch);
+        var table = scratch.Table;
+        var n = table.Count;
+        FeatureScratch.Grow(ref scratch.Indices, n + _lexicons.Count);
+        FeatureScratch.Grow(ref scratch.Values, n + _lexicons.Count);
+        FeatureScratch.Grow(ref scratch.Pairs, n);
+        var indices = scratch.Indices;
+        var values = scratch.Values;
+        var pairs = scratch.Pairs.AsSpan(0, n);
+        for (var i = 0; i < n; i++)
+        {
+            // Index in the high half, count in the low half: one sort orders the indices and carries their counts.
+            pairs[i] = ((ulong)(uint)table.IndexAt(i) << 32) | (uint)table.CountAt(i);
+        }
+
+        pairs.Sort();
+        for (var i = 0; i < n; i++)
+        {
+            var index = (int)(pairs[i] >> 32);
+            indices[i] = index;
+            values[i] = (float)((uint)pairs[i] * (index < _charOffset ? scratch.WordScale : scratch.CharScale));
+        }
+
+        for (var g = 0; g < _lexicons.Count; g++)
+        {
+            if (scratch.Lexicon[g] != 0)
+            {
+                indices[n] = _lexiconOffset + g;
+                values[n++] = scratch.Lexicon[g];
+            }
+        }
+
+        scratch.FeatureCount = n;
+    }
+
+    /// <summary>
+    /// How much each word adds to the linear score <c>w·x</c> of the post last counted into <paramref name="scratch"/>:
+    /// its unigram and character n-grams, half of each bigram it is part of, and its share of the lexicon features it
+    /// hit. The contributions sum to the score without the bias.
+    /// </summary>
+    public void Contributions(FeatureScratch scratch, float[] weights, Span<float> perWord)
+    {
+        var words = scratch.Words;
+        var normal = scratch.Normal;
+        for (var t = 0; t < words.Length; t++)
+        {
+            var token = words[t];
+            double sum = weights[token.Hash & (uint)_wordMask] * scratch.WordScale;
+            if (_bigrams && t > 0)
+            {
+                var half = weights[FeatureHash.Bigram(words[t - 1].Hash, token.Hash) & (uint)_wordMask] * scratch.WordScale / 2;
+                sum += half;
+                perWord[t - 1] += (float)half;
+            }
+
+            var padded = normal.AsSpan(token.NormalStart - 1, token.NormalLength + 2);
+            double chars = 0;
+            for (var s = 0; s + _minGram <= padded.Length; s++)
+            {
+                var h = FeatureHash.CharStart;
+                var end = Math.Min(_maxGram, padded.Length - s);
+                for (var k = 0; k < end; k++)
+                {
+                    h = FeatureHash.CharStep(h, padded[s + k]);
+                    if (k + 1 >= _minGram)
+                    {
+                        chars += weights[_charOffset + (int)(FeatureHash.CharFinish(h, k + 1) >> _charShift)];
+                    }
+                }
+            }
+
+            perWord[t] += (float)(sum + (chars * scratch.CharScale));
+        }
+
+        if (_lexicons.Count > 0)
+        {
+            _lexicons.Contributions(scratch, weights.AsSpan(_lexiconOffset), scratch.Lexicon, perWord);
+        }
+    }
 }

@@ -54,6 +54,11 @@ internal static class ModelFile
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             var document = JsonSerializer.Deserialize<ModelDocument>(ReadEntry(zip, DocumentEntry, sourceName), Json)
                 ?? throw new InvalidDataException($"{sourceName}: model.json is empty.");
+            if (document.Metadata.FormatVersion != ModelMetadata.CurrentFormatVersion)
+            {
+                throw new InvalidDataException($"{sourceName}: model format {document.Metadata.FormatVersion}; this library reads format {ModelMetadata.CurrentFormatVersion} (retrain with tools/BBConduct.Train).");
+            }
+
             document.Features.Validate();
             var dimension = document.Features.Dimension;
             var weights = new float[document.Heads.Count][];

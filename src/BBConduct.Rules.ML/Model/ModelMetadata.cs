@@ -3,8 +3,11 @@ namespace BBConduct.Rules.ML.Model;
 /// <summary>How a model was trained: enough to rebuild it and to check a rebuild matches.</summary>
 public sealed record ModelMetadata
 {
+    /// <summary>The model file format this library reads and writes: 2 (folded words, rolling character hashes, lexicon channel).</summary>
+    public const int CurrentFormatVersion = 2;
+
     /// <summary>The version of the model file format.</summary>
-    public int FormatVersion { get; init; } = 1;
+    public int FormatVersion { get; init; } = CurrentFormatVersion;
 
     /// <summary>The seed of the split and of the trainer.</summary>
     public int Seed { get; init; }

@@ -1,0 +1,212 @@
+namespace BBConduct.Rules.ML.Featurization;
+
+/// <summary>
+/// The dense lexicon features: which word lists hit a post, matched on the same folded words as the n-grams. Terms
+/// are hashed phrase by phrase (word hashes chained with <see cref="FeatureHash.Phrase"/>) into a small open-addressing
+/// table whose values are group bits, plus a bit saying a longer phrase continues from here, so most words cost one
+/// probe and nothing allocates.
+/// </summary>
+internal sealed class LexiconChannel
+{
+    private const int Continues = 1 << 31;
+    private const uint PhraseStart = 0x6A09E667;
+    private static readonly string[] Endings = ["s", "es", "ed", "er", "ers", "ing", "y", "head", "heads"];
+    private readonly uint[] _keys;
+    private readonly int[] _values;
+    private readonly int _mask;
+    private readonly int _groups;
+    private readonly (int First, int Second)[] _pairs;
+    private readonly float _scale;
+
+    public LexiconChannel(FeatureSettings settings)
+    {
+        _groups = settings.Lexicons.Count;
+        _scale = (float)settings.LexiconScale;
+        _pairs = [.. settings.LexiconPairs.Select(p => (Find(settings, p.First), Find(settings, p.Second)))];
+        var entries = new Dictionary<uint, int>();
+        var scratch = new FeatureScratch();
+        for (var g = 0; g < settings.Lexicons.Count; g++)
+        {
+            var group = settings.Lexicons[g];
+            foreach (var raw in group.Terms)
+            {
+                var exact = raw.StartsWith('=');
+                var term = exact ? raw[1..] : raw;
+                AddPhrase(entries, scratch, term, 1 << g);
+                if (group.Inflect && !exact)
+                {
+                    foreach (var ending in Endings)
+                    {
+                        AddPhrase(entries, scratch, term + ending, 1 << g);
+                    }
+
+                    if (term.EndsWith('e'))
+                    {
+                        AddPhrase(entries, scratch, term + "d", 1 << g);
+                        AddPhrase(entries, scratch, term + "r", 1 << g);
+                    }
+                }
+            }
+        }
+
+        var capacity = 16;
+        while (capacity < entries.Count * 2)
+        {
+            capacity *= 2;
+        }
+
+        _keys = new uint[capacity];
+        _values = new int[capacity];
+        _mask = capacity - 1;
+        foreach (var (key, value) in entries)
+        {
+            var slot = Slot(key);
+            while (_values[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = key;
+            _values[slot] = value;
+        }
+    }
+
+    /// <summary>The number of features the channel adds.</summary>
+    public int Count => _groups + _pairs.Length;
+
+    /// <summary>Fills <paramref name="features"/> with the channel's values for the tokenised post in <paramref name="scratch"/>.</summary>
+    public void Measure(FeatureScratch scratch, Span<float> features)
+    {
+        Span<int> hits = stackalloc int[32];
+        hits.Clear();
+        var words = scratch.Words;
+        for (var t = 0; t < words.Length; t++)
+        {
+            var h = PhraseStart;
+            for (var k = t; k < words.Length; k++)
+            {
+                h = FeatureHash.Phrase(h, words[k].Hash);
+                var value = Lookup(h);
+                var groups = value & ~Continues;
+                while (groups != 0)
+                {
+                    hits[System.Numerics.BitOperations.TrailingZeroCount(groups)]++;
+                    groups &= groups - 1;
+                }
+
+                if ((value & Continues) == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        for (var g = 0; g < _groups; g++)
+        {
+            features[g] = Value(hits[g]);
+        }
+
+        for (var p = 0; p < _pairs.Length; p++)
+        {
+            features[_groups + p] = Value(Math.Min(hits[_pairs[p].First], hits[_pairs[p].Second]));
+        }
+    }
+
+    /// <summary>
+    /// Shares each group's contribution <c>weight · value</c> out over the words of its hits, equally per hit, so an
+    /// explanation can point at the listed words. Pair features are shared over both groups' hits.
+    /// </summary>
+    public void Contributions(FeatureScratch scratch, ReadOnlySpan<float> weights, ReadOnlySpan<float> features, Span<float> perWord)
+    {
+        Span<int> hits = stackalloc int[32];
+        hits.Clear();
+        var words = scratch.Words;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var t = 0; t < words.Length; t++)
+            {
+                var h = PhraseStart;
+                for (var k = t; k < words.Length; k++)
+                {
+                    h = FeatureHash.Phrase(h, words[k].Hash);
+                    var value = Lookup(h);
+                    var groups = value & ~Continues;
+                    while (groups != 0)
+                    {
+                        var g = System.Numerics.BitOperations.TrailingZeroCount(groups);
+                        groups &= groups - 1;
+                        if (pass == 0)
+                        {
+                            hits[g]++;
+                            continue;
+                        }
+
+                        var share = weights[g] * features[g] / hits[g];
+                        for (var p = 0; p < _pairs.Length; p++)
+                        {
+                            if (_pairs[p].First == g || _pairs[p].Second == g)
+                            {
+                                share += weights[_groups + p] * features[_groups + p] / (hits[_pairs[p].First] + hits[_pairs[p].Second]);
+                            }
+                        }
+
+                        for (var w = t; w <= k; w++)
+                        {
+                            perWord[w] += share / (k - t + 1);
+                        }
+                    }
+
+                    if ((value & Continues) == 0)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private float Value(int hits) => hits == 0 ? 0 : _scale * MathF.Log2(1 + hits);
+
+    private int Lookup(uint key)
+    {
+        var slot = Slot(key);
+        while (true)
+        {
+            var value = _values[slot];
+            if (value == 0 || _keys[slot] == key)
+            {
+                return value;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private int Slot(uint key) => (int)(key * 0x9E3779B1u >> 8) & _mask;
+
+    private static void AddPhrase(Dictionary<uint, int> entries, FeatureScratch scratch, string term, int bit)
+    {
+        PostTokenizer.Tokenize(term, scratch);
+        var words = scratch.Words;
+        var h = PhraseStart;
+        for (var k = 0; k < words.Length; k++)
+        {
+            h = FeatureHash.Phrase(h, words[k].Hash);
+            entries.TryGetValue(h, out var value);
+            entries[h] = value | (k == words.Length - 1 ? bit : Continues);
+        }
+    }
+
+    private static int Find(FeatureSettings settings, string name)
+    {
+        for (var i = 0; i < settings.Lexicons.Count; i++)
+        {
+            if (settings.Lexicons[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(settings), name, $"No lexicon group named '{name}'.");
+    }
+}
