@@ -9,9 +9,12 @@ internal static class Program
         bbconduct - screen posts against the School's Social Media Code of Conduct
 
         Usage:
-          bbconduct check "TEXT" [--role R] [--channel C] [--recipient-role R]... [--people FILE] [--policy FILE] [--json]
-          bbconduct scan INPUT... [--people FILE] [--policy FILE] [--format auto|jsonl|json|csv|text|facebook|instagram|twitter|wxr] [--out FILE [--resume]] [--report FILE.html] [--evidence FILE.csv] [--logo IMAGE]... [--min-severity S] [--category C]... [--author-role R] [--text-column NAME] [--id-column NAME] [--author-column NAME] [--date-column NAME] [--url-column NAME] [--progress auto|bar|lines|none] [--threads N]
-          bbconduct evaluate [--labelled FILE --people FILE] [--hatecheck FILE] [--out FILE.md]
+          bbconduct check "TEXT" [--role R] [--channel C] [--recipient-role R]... [--people FILE] [--policy FILE] [--model FILE | --no-model] [--json]
+          bbconduct scan INPUT... [--people FILE] [--policy FILE] [--format auto|jsonl|json|csv|text|facebook|instagram|twitter|wxr] [--out FILE [--resume]] [--report FILE.html] [--evidence FILE.csv] [--logo IMAGE]... [--min-severity S] [--category C]... [--author-role R] [--text-column NAME] [--id-column NAME] [--author-column NAME] [--date-column NAME] [--url-column NAME] [--progress auto|bar|lines|none] [--threads N] [--model FILE | --no-model]
+          bbconduct evaluate [--labelled FILE --people FILE] [--holdout FILE --holdout-people FILE] [--hatecheck FILE] [--model FILE | --no-model] [--out FILE.md]
+          bbconduct train [options of tools/BBConduct.Train]   (trains and evaluates a toxicity model; see docs/model-card.md)
+
+        The toxicity classifier runs by default as one more rule; --no-model turns it off, --model FILE uses a retrained one.
 
         Roles: staff, student, parent, partner, other. Channels: social, blog, comment, direct, school.
         Exit status: 0 when every verdict is allow or advise, 1 when any is review or block, 2 for a usage error

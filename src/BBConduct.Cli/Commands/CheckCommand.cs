@@ -9,13 +9,13 @@ internal static class CheckCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter stdout)
     {
-        var parsed = Arguments.Parse(args, ["role", "channel", "recipient-role", "people", "policy"], ["json"]);
+        var parsed = Arguments.Parse(args, ["role", "channel", "recipient-role", "people", "policy", ModelChoice.ModelOption], ["json", ModelChoice.NoModelFlag]);
         if (parsed.Positionals.Count != 1)
         {
             throw new UsageException("check takes exactly one TEXT argument (quote it).");
         }
 
-        using var screener = ScreenerFactory.Create(parsed.Option("policy"), parsed.Option("people"));
+        using var screener = ScreenerFactory.Create(parsed.Option("policy"), parsed.Option("people"), ModelChoice.From(parsed));
         var post = new Post(parsed.Positionals[0])
         {
             Id = "draft",

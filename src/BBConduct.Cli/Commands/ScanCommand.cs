@@ -28,7 +28,8 @@ internal static class ScanCommand
     /// <summary>Runs the scan; <paramref name="stopAfter"/> simulates a crash after that many new results (tests of <c>--resume</c>).</summary>
     internal static int Run(IReadOnlyList<string> args, Stream stdout, TextWriter stderr, long? stopAfter)
     {
-        var parsed = Arguments.Parse(args, OptionNames, ["resume"]);
+        var parsed = Arguments.Parse(args, [.. OptionNames, ModelChoice.ModelOption], ["resume", ModelChoice.NoModelFlag]);
+        var model = ModelChoice.From(parsed);
         if (parsed.Positionals.Count == 0)
         {
             throw new UsageException("scan needs at least one INPUT file, folder or .zip archive.");
@@ -75,7 +76,7 @@ internal static class ScanCommand
             Attachments = parsed.Option("attachments-column"),
         };
 
-        using var screener = CreateScreener(parsed.Option("policy"), parsed.Option("people"), parsed.Options("logo"));
+        using var screener = CreateScreener(parsed.Option("policy"), parsed.Option("people"), parsed.Options("logo"), model);
         var progressMode = parsed.Option("progress") ?? "auto";
         var terminal = progressMode == "bar" || (progressMode == "auto" && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
         if (progressMode is not ("auto" or "bar" or "lines" or "none"))
@@ -195,35 +196,15 @@ internal static class ScanCommand
 
     private static string? IdOf(InputRecord record) => record.Post is { } post && record.Error is null ? post.Id : record.Id;
 
-    private static ConductScreener CreateScreener(string? policyPath, string? peoplePath, IReadOnlyList<string> logos)
+    private static ConductScreener CreateScreener(string? policyPath, string? peoplePath, IReadOnlyList<string> logos, ModelChoice model)
     {
-        var builder = ConductScreener.CreateBuilder();
-        var policy = ConductPolicy.Default;
         try
         {
-            if (policyPath is not null)
-            {
-                using var stream = ScreenerFactory.OpenInput(policyPath, "policy");
-                policy = ConductPolicy.Load(stream, policyPath);
-                builder.WithPolicy(policy);
-            }
-
-            if (peoplePath is not null)
-            {
-                using var stream = ScreenerFactory.OpenInput(peoplePath, "people registry");
-                builder.WithPeople(PeopleRegistry.Load(stream, peoplePath));
-            }
-
-            if (logos.Count > 0)
-            {
-                builder.AddRule(new LogoImageRule(LogoRegistry.FromFiles(logos), policy, AttachmentPaths.Open));
-            }
-
-            return builder.Build();
-        }
-        catch (PolicyException ex)
-        {
-            throw new UsageException(ex.Message);
+            return ScreenerFactory.Create(
+                policyPath,
+                peoplePath,
+                model,
+                policy => logos.Count > 0 ? [new LogoImageRule(LogoRegistry.FromFiles(logos), policy, AttachmentPaths.Open)] : []);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {

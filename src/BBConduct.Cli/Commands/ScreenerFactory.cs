@@ -1,5 +1,6 @@
 using BBConduct.Rules.Policy;
 using BBConduct.Rules.Registries;
+using BBConduct.Rules.Rules;
 using BBConduct.Rules.Screening;
 
 namespace BBConduct.Cli.Commands;
@@ -7,21 +8,39 @@ namespace BBConduct.Cli.Commands;
 /// <summary>Builds the screener from <c>--policy</c> and <c>--people</c>, turning unreadable files into usage errors.</summary>
 internal static class ScreenerFactory
 {
-    public static ConductScreener Create(string? policyPath, string? peoplePath)
+    /// <summary>Builds the screener for a command.</summary>
+    /// <param name="policyPath">The <c>--policy</c> file, or <see langword="null"/> for the embedded policy.</param>
+    /// <param name="peoplePath">The <c>--people</c> registry, or <see langword="null"/>.</param>
+    /// <param name="model">The classifier to add (<c>--model</c>, <c>--no-model</c>), or <see langword="null"/> for none.</param>
+    /// <param name="extraRules">More rules built from the loaded policy (the scan's logo images, for one).</param>
+    /// <returns>The screener.</returns>
+    public static ConductScreener Create(string? policyPath, string? peoplePath, ModelChoice? model = null, Func<ConductPolicy, IEnumerable<IConductRule>>? extraRules = null)
     {
         var builder = ConductScreener.CreateBuilder();
+        var policy = ConductPolicy.Default;
         try
         {
+            if (model?.CreateRule() is { } classifier)
+            {
+                builder.AddRule(classifier);
+            }
+
             if (policyPath is not null)
             {
                 using var stream = OpenInput(policyPath, "policy");
-                builder.WithPolicy(ConductPolicy.Load(stream, policyPath));
+                policy = ConductPolicy.Load(stream, policyPath);
+                builder.WithPolicy(policy);
             }
 
             if (peoplePath is not null)
             {
                 using var stream = OpenInput(peoplePath, "people registry");
                 builder.WithPeople(PeopleRegistry.Load(stream, peoplePath));
+            }
+
+            foreach (var rule in extraRules?.Invoke(policy) ?? [])
+            {
+                builder.AddRule(rule);
             }
 
             return builder.Build();
