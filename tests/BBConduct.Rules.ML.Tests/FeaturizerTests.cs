@@ -34,4 +34,48 @@ public class FeaturizerTests
         featurizer.Featurize("  !!! ", scratch);
         Assert.Equal(0, scratch.FeatureCount);
     }
+
+    [Fact]
+    public void Tokenizer_folds_disguises_to_the_plain_word()
+    {
+        var scratch = new FeatureScratch();
+        PostTokenizer.Tokenize("ＩＤＩＯＴ іdіot id\u200Biot sh*t", scratch);
+        var words = scratch.Words.ToArray().Select(w => new string(scratch.NormalOf(w))).ToList();
+        Assert.Equal(["idiot", "idiot", "idiot", "sh*t"], words);
+    }
+
+    [Fact]
+    public void Counting_table_merges_duplicates_without_sorting_and_clears_between_posts()
+    {
+        var table = new FeatureTable();
+        table.Reserve(5000);
+        var squares = 0;
+        foreach (var index in new[] { 7, 3, 7, 7, 900_000, 3 })
+        {
+            squares += table.Add(index);
+        }
+
+        Assert.Equal(3, table.Count);
+        Assert.Equal(3, table.CountOf(7));
+        Assert.Equal(2, table.CountOf(3));
+        Assert.Equal((3 * 3) + (2 * 2) + 1, squares);
+        table.Clear();
+        Assert.Equal(0, table.Count);
+        Assert.Equal(0, table.CountOf(7));
+    }
+
+    [Fact]
+    public void Lexicon_channel_counts_policy_list_hits_and_pairs()
+    {
+        var settings = PolicyLexicons.With(new FeatureSettings { WordBits = 10, CharBits = 10 });
+        var featurizer = new HashedFeaturizer(settings);
+        var scratch = new FeatureScratch();
+        featurizer.Count("you are an idiot", scratch);
+        var insult = settings.Lexicons.ToList().FindIndex(l => l.Name == "insult");
+        var pair = settings.Lexicons.Count + settings.LexiconPairs.ToList().FindIndex(p => p is { First: "you", Second: "insult" });
+        Assert.True(scratch.Lexicon[insult] > 0);
+        Assert.True(scratch.Lexicon[pair] > 0);
+        featurizer.Count("what a lovely morning", scratch);
+        Assert.Equal(0f, scratch.Lexicon[insult]);
+    }
 }

@@ -12,7 +12,7 @@ public class ToxicityClassifierTests
         var classifier = ToxicityClassifier.LoadDefault();
         var seed = classifier.Metadata.Seed;
         var heldOut = EvaluationSets.Davidson(RepositoryPaths.SharedData)
-            .Concat(TrainingData.Read(RepositoryPaths.SchoolPosts, "school-posts"))
+            .Concat(Directory.GetFiles(Path.GetDirectoryName(RepositoryPaths.SchoolPosts)!, "*.jsonl").SelectMany(f => TrainingData.Read(f)))
             .Where(r => r.SplitFor(seed) == DataSplit.Test)
             .ToList();
         Assert.True(heldOut.Count > 2000, $"expected the whole held-out split, got {heldOut.Count} rows");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BBConduct.Rules.ML;
 using BBConduct.Rules.ML.Evaluation;
+using BBConduct.Rules.ML.Featurization;
 using BBConduct.Rules.ML.Model;
 using BBConduct.Rules.ML.Training;
 
@@ -16,7 +17,7 @@ string Option(string name, string fallback)
 
 var root = Option("--root", FindRoot());
 var data = Option("--data", Path.GetFullPath(Path.Combine(root, "..", "shared", "data")));
-var own = Path.Combine(root, "data", "training", "school-posts.jsonl");
+var ownFiles = Directory.GetFiles(Path.Combine(root, "data", "training"), "*.jsonl").Order(StringComparer.Ordinal).ToList();
 var modelPath = Option("--out", Option("--model", Path.Combine(root, "src", "BBConduct.Rules.ML", "Model", "toxicity.bbmodel")));
 var cardPath = Option("--card", Path.Combine(root, "docs", "model-card.md"));
 var seed = int.Parse(Option("--seed", "42"), System.Globalization.CultureInfo.InvariantCulture);
@@ -26,34 +27,53 @@ switch (command)
     case "train":
     {
         var clock = Stopwatch.StartNew();
-        var davidsonPath = Path.Combine(data, "davidson-hate-offensive", "labeled_data.csv");
-        var davidson = TrainingData.Read(davidsonPath, "davidson");
-        var school = TrainingData.Read(own, "school-posts");
-        var sources = new[]
-        {
-            TrainingData.Describe(davidsonPath, davidson, "MIT (Davidson et al. 2017)"),
-            TrainingData.Describe(own, school, "MIT (written for BBConduct)"),
-        };
-        var options = new TrainingOptions
-        {
-            Seed = seed,
-            L2Regularization = float.Parse(Option("--l2", "1e-6"), System.Globalization.CultureInfo.InvariantCulture),
-            L1Regularization = float.Parse(Option("--l1", "1e-5"), System.Globalization.CultureInfo.InvariantCulture),
-            Features = new() { WordShare = double.Parse(Option("--word-share", "0.5"), System.Globalization.CultureInfo.InvariantCulture) },
-            SourceWeights = new Dictionary<string, float> { ["school-posts"] = float.Parse(Option("--own-weight", "10"), System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        Console.WriteLine($"Training on {davidson.Count} Davidson rows + {school.Count} school posts, seed {seed}.");
-        var result = ToxicityTrainer.Train([.. davidson, .. school], sources, options, Console.Out);
+        var (rows, sources) = LoadTraining();
+        var options = Options(
+            Number("--l2", Defaults.L2),
+            Number("--lexicon-scale", Defaults.LexiconScale),
+            Number("--own-weight", Defaults.OwnWeight));
+        Console.WriteLine($"Training on {rows.Count} rows ({string.Join(", ", sources.Select(s => $"{s.Name} {s.Rows}"))}), seed {seed}.");
+        var result = ToxicityTrainer.Train(rows, sources, options, Console.Out);
         Console.WriteLine($"Trained in {clock.Elapsed.TotalSeconds:F1} s; model file {result.ModelFile.Length:N0} bytes.");
+        foreach (var v in result.Validation)
+        {
+            Console.WriteLine($"validation {v.Head,-5} {v.Source,-14} n={v.Rows,5} AUC={v.Auc:F4} macroF1={v.MacroF1:F4}");
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
         File.WriteAllBytes(modelPath, result.ModelFile);
         Console.WriteLine($"Wrote {modelPath}.");
-        Evaluate(result.Classifier, own, modelPath);
+        Evaluate(result.Classifier, ownFiles, modelPath);
+        break;
+    }
+
+    case "tune":
+    {
+        // Hyper-parameters are chosen on the VALIDATION split of the training sources only: the mean over heads and
+        // sources of the validation AUC. No evaluation-only set is read here.
+        var (rows, sources) = LoadTraining();
+        var results = new List<(double Score, float L2, float Scale, float Own)>();
+        foreach (var l2 in new[] { 1e-6f })
+        {
+            foreach (var scale in new[] { 0.5f, 1f })
+            {
+                foreach (var own in new[] { 3f, 10f, 30f })
+                {
+                    var result = ToxicityTrainer.Train(rows, sources, Options(l2, scale, own));
+                    var score = result.Validation.Where(v => !double.IsNaN(v.Auc)).Average(v => v.Auc);
+                    results.Add((score, l2, scale, own));
+                    Console.WriteLine($"l2 {l2:G2} lexicon-scale {scale:G2} own-weight {own:G2}: mean validation AUC {score:F4} ({string.Join(", ", result.Validation.Select(v => $"{v.Head}/{v.Source} {v.Auc:F3}"))})");
+                }
+            }
+        }
+
+        var best = results.MaxBy(r => r.Score);
+        Console.WriteLine($"best: --l2 {best.L2:G2} --lexicon-scale {best.Scale:G2} --own-weight {best.Own:G2} (mean validation AUC {best.Score:F4})");
         break;
     }
 
     case "evaluate":
-        Evaluate(ToxicityClassifier.Load(modelPath), own, modelPath);
+        Evaluate(ToxicityClassifier.Load(modelPath), ownFiles, modelPath);
         break;
 
     case "bench":
@@ -93,24 +113,90 @@ switch (command)
     }
 
     default:
-        Console.WriteLine("usage: BBConduct.Train train|evaluate|bench [--data DIR] [--out|--model FILE] [--card FILE] [--seed N] [--own-weight W]");
+        Console.WriteLine("usage: BBConduct.Train train|tune|evaluate|bench [--data DIR] [--out|--model FILE] [--card FILE] [--seed N] [--l2 X] [--lexicon-scale X] [--own-weight W]");
         return 2;
 }
 
 return 0;
 
-void Evaluate(ToxicityClassifier classifier, string ownData, string modelFile)
+
+float Number(string name, float fallback) =>
+    float.Parse(Option(name, fallback.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
+
+(List<LabelledText> Rows, DataSourceInfo[] Sources) LoadTraining()
 {
-    var report = ModelEvaluation.Run(classifier, data, [ownData]);
+    var davidsonPath = Path.Combine(data, "davidson-hate-offensive", "labeled_data.csv");
+    var davidson = TrainingData.Read(davidsonPath, "davidson");
+    var own = ownFiles.Select(f => (File: f, Rows: TrainingData.Read(f))).ToList();
+    var sources = new[] { TrainingData.Describe(davidsonPath, davidson, "MIT (Davidson et al. 2017)") }
+        .Concat(own.Select(o => TrainingData.Describe(o.File, o.Rows, "MIT (written for BBConduct)")))
+        .ToArray();
+    return ([.. davidson, .. own.SelectMany(o => o.Rows)], sources);
+}
+
+TrainingOptions Options(float l2, float lexiconScale, float ownWeight) => new()
+{
+    Seed = seed,
+    L2Regularization = l2,
+    L1Regularization = Number("--l1", Defaults.L1),
+    Features = lexiconScale > 0
+        ? PolicyLexicons.With(new FeatureSettings { LexiconScale = lexiconScale })
+        : new FeatureSettings(),
+    SourceWeights = ownFiles.ToDictionary(f => Path.GetFileNameWithoutExtension(f), _ => ownWeight),
+};
+
+void Evaluate(ToxicityClassifier classifier, IReadOnlyList<string> ownData, string modelFile)
+{
+    var report = ModelEvaluation.Run(classifier, data, ownData);
     foreach (var r in report.InDomain.Concat(report.CrossDomain))
     {
         Console.WriteLine($"{r.Set,-50} n={r.Rows,6} pos={r.Positives,6} AUC={r.Auc:F3} F1={r.F1:F3} macroF1={r.MacroF1:F3} acc={r.Accuracy:F3}");
     }
 
     Console.WriteLine($"HateCheck accuracy {report.HateCheck.Accuracy:P1} over {report.HateCheck.Cases} cases");
-    var card = ModelCard.Render(classifier, report, Path.GetFileName(modelFile));
+    var clock = Stopwatch.StartNew();
+    var reloaded = ToxicityClassifier.Load(modelFile);
+    var loadMs = clock.Elapsed.TotalMilliseconds;
+    var texts = EvaluationSets.Davidson(data).Select(r => r.Text).Take(5000).ToList();
+    var fast = PostsPerSecond(texts, t => reloaded.Score(t));
+    using var reference = reloaded.CreateMLNetScorer();
+    var mlNet = PostsPerSecond(texts, t => reference.Score(t));
+    Console.WriteLine($"load {loadMs:F0} ms; fast path {fast:N0} posts/s; ML.NET {mlNet:N0} posts/s ({fast / mlNet:F1}x)");
+    var sections = new List<(string, IReadOnlyList<string>)>
+    {
+        ("How the hyper-parameters were chosen", [
+            $"Shipped with L2 {Defaults.L2:G2}, L1 {Defaults.L1:G2}, lexicon scale {Defaults.LexiconScale:G2} and own-data weight {Defaults.OwnWeight:G2}.",
+            "`dotnet run -c Release --project tools/BBConduct.Train -- tune` trains one model per grid point (lexicon scale 0.5 or 1, own-data weight 3, 10 or 30; L2 1e-6) and picks the highest mean **validation-split** AUC over heads and training sources (Davidson and each hand-written file; a file whose validation rows are all one class is skipped). The validation split is also where Platt calibration and thresholds are fitted; no evaluation-only set is read by `tune`.",
+            "Disclosure: the feature design (the lexicon channel, folding, the choice of lists and pairs) and the L2 / own-data weight ranges were settled by a developer who also looked at the cross-domain figures below while iterating (about four evaluation runs in this round; the previous round tuned L2 and the own-data weight directly on them). The cross-domain figures are therefore mildly optimistic, not a clean held-out estimate.",
+        ]),
+        ("Speed, size and load", [
+            $"Model file {new FileInfo(modelFile).Length:N0} bytes. `Load` of the file in a warm process: {loadMs:F0} ms (includes building the lexicon table; `LoadDefault` on a cold process also pays JIT and reading the embedded resource — see the test `LoadDefault_loads_once_and_quickly`).",
+            $"One thread, 5,000 Davidson tweets, single measurement while training (shared 2-core machine, so indicative only): fast path {fast:N0} posts/s, ML.NET `PredictionEngine` over the same featurisation {mlNet:N0} posts/s ({fast / mlNet:F1}×). Probabilities agree within 1e-5 on the whole held-out split (test `Score_matches_ml_net_within_1e5_on_held_out_set`). The BenchmarkDotNet comparison is `benchmarks/BBConduct.Benchmarks/Classifier/ClassifierBenchmarks.cs`.",
+        ]),
+    };
+    var card = ModelCard.Render(classifier, report, Path.GetFileName(modelFile), sections);
     File.WriteAllText(cardPath, card);
     Console.WriteLine($"Wrote {cardPath}.");
+}
+
+static double PostsPerSecond(List<string> texts, Func<string, float> score)
+{
+    // Three passes to let tiered compilation settle, then time the fourth.
+    for (var pass = 0; pass < 3; pass++)
+    {
+        foreach (var t in texts)
+        {
+            score(t);
+        }
+    }
+
+    var clock = Stopwatch.StartNew();
+    foreach (var t in texts)
+    {
+        score(t);
+    }
+
+    return texts.Count / clock.Elapsed.TotalSeconds;
 }
 
 static string FindRoot()
@@ -122,4 +208,13 @@ static string FindRoot()
     }
 
     return dir?.FullName ?? Directory.GetCurrentDirectory();
+}
+
+/// <summary>The hyper-parameters of the shipped model, as picked by the <c>tune</c> command.</summary>
+internal static class Defaults
+{
+    public const float L2 = 1e-6f;
+    public const float L1 = 1e-5f;
+    public const float LexiconScale = 0.5f;
+    public const float OwnWeight = 30f;
 }

@@ -10,8 +10,9 @@ public static class ModelCard
     /// <param name="classifier">The classifier measured.</param>
     /// <param name="report">Its figures.</param>
     /// <param name="modelFile">The model file name to cite.</param>
+    /// <param name="sections">Extra sections measured by the caller (for example how hyper-parameters were chosen, speed, size and load time), as heading and Markdown lines; they go after the training section.</param>
     /// <returns>The Markdown.</returns>
-    public static string Render(ToxicityClassifier classifier, EvaluationReport report, string modelFile)
+    public static string Render(ToxicityClassifier classifier, EvaluationReport report, string modelFile, IReadOnlyList<(string Heading, IReadOnlyList<string> Lines)>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(report);
@@ -39,17 +40,22 @@ public static class ModelCard
         }
 
         Line();
-        Line("Trained **only** on the Davidson et al. 2017 tweets (MIT; `class` 0 hate or 1 offensive → toxic, 0 → hate) and on posts written for this project (`data/training/school-posts.jsonl`: school-domain bullying, politely worded hate and dehumanisation, and counter-examples — identity terms in neutral and positive sentences, counter-speech quoting hate, negated hate, reclaimed terms, untargeted swearing).");
+        Line("Trained **only** on the Davidson et al. 2017 tweets (MIT; `class` 0 hate or 1 offensive → toxic, 0 → hate) and on posts written for this project (`data/training/*.jsonl`: school-domain bullying, targeted insults, politely worded hate and dehumanisation, and counter-examples — ordinary everyday and long-form text, civil disagreement, identity terms in neutral and positive sentences, counter-speech quoting hate, negated hate, reclaimed terms, untargeted swearing).");
         Line("OLID, the Wikipedia identity set, ETHOS (GPL-3.0), Stormfront and HateCheck are **evaluation only**; none of their text is in the training data or the repository.");
         Line();
         Line($"Split: every row goes to train / validation / test (80/10/10) by a hash of its source name, row number and the seed ({meta.Seed}); see `DataSplits.Of`. Rows: train {meta.Split.Train:N0}, validation {meta.Split.Validation:N0}, test {meta.Split.Test:N0}.");
         Line();
         Line("## Preprocessing and features");
         Line();
-        Line("- Lower case; apostrophes dropped inside words; letter runs longer than two cut to two; words capped at 40 characters.");
+        Line("- Folded through the screener's fold table (`CharFolding`): lower case, accents and compatibility forms (full-width, mathematical, enclosed letters) folded, Cyrillic/Greek look-alikes mapped to Latin, invisible characters dropped; `@ $ €` inside a word read as letters and `*` kept as a masked letter; apostrophes dropped inside words; letter runs longer than two cut to two; words capped at 40 characters.");
         Line("- Removed: @handles, URLs (`http…`, `www.`), HTML entities (`&amp;`, `&#128514;`), the retweet marker `RT` and OLID's `URL` placeholder.");
         Line($"- Word block (2^{f.WordBits}): hashed unigrams{(f.WordBigrams ? " and bigrams" : string.Empty)}. Character block (2^{f.CharBits}): hashed {f.MinCharGram}–{f.MaxCharGram}-grams of each word with boundary marks. Counts, each block L2-normalised and scaled so the word block holds {f.WordShare:P0} of the squared length.");
-        Line("- Hash: FNV-1a over UTF-16 code units with the MurmurHash3 finaliser (`FeatureHash`); the same code featurises for ML.NET and for the fast scorer.");
+        if (f.LexiconFeatures > 0)
+        {
+            Line($"- Lexicon channel ({f.LexiconFeatures} features, value {f.LexiconScale.ToString("0.##", CultureInfo.InvariantCulture)} · log2(1 + hits), not length-normalised): hits of the embedded policy's word lists, stored in the model — {string.Join(", ", f.Lexicons.Select(l => $"{l.Name} ({l.Terms.Count})"))} — and of pairs of them: {string.Join(", ", f.LexiconPairs.Select(p => $"{p.First}+{p.Second}"))}.");
+        }
+
+        Line("- Hash: words and word pairs FNV-1a with the MurmurHash3 finaliser; character n-grams a rolling FNV-1a with one Fibonacci multiply (`FeatureHash`). Counting uses a small open-addressing table, not a sort; the same code featurises for ML.NET and for the fast scorer.");
         Line();
         Line("## Training");
         Line();
@@ -65,6 +71,18 @@ public static class ModelCard
         Line();
         Line("Probabilities are calibrated on the validation split with both classes weighted equally, i.e. for a 50/50 prior: on real school traffic, where abuse is rare, the share of flagged posts that are truly abusive is lower than the probability suggests. Override thresholds with `ToxicityClassifierOptions`.");
         Line();
+        foreach (var (heading, lines) in sections ?? [])
+        {
+            Line($"## {heading}");
+            Line();
+            foreach (var line in lines)
+            {
+                Line(line);
+            }
+
+            Line();
+        }
+
         Line("## Figures for the classifier alone");
         Line();
         Line("AUC uses the head's probability; F1, macro-F1 and accuracy use its threshold. \"any head\" is the rule's decision (any head at or above its threshold), whose AUC is the mean of the true-positive and true-negative rates.");

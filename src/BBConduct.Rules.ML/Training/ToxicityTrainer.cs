@@ -39,6 +39,7 @@ public static class ToxicityTrainer
         var weights = new List<float[]>();
         var mlNetModels = new List<byte[]>();
         var metrics = new List<HeadMetrics>();
+        var validationFigures = new List<ValidationFigure>();
         foreach (var (name, category, label) in heads)
         {
             var ml = new MLContext(seed: options.Seed);
@@ -74,6 +75,15 @@ public static class ToxicityTrainer
             var head = new ClassifierHead(name, category, w, model.Bias, slope, offset, 0.5);
             var validationScores = validation.Select(r => (double)Probability(head, r.Features)).ToList();
             var threshold = BinaryMetrics.BestMacroF1Threshold(validationScores, [.. validation.Select(r => r.Label)]);
+            foreach (var source in rows.Select(r => r.Source).Distinct())
+            {
+                var picked = Enumerable.Range(0, rows.Count).Where(i => splits[i] == DataSplit.Validation && rows[i].Source == source && label(rows[i]) is not null).ToList();
+                var sourceScores = picked.Select(i => (double)Probability(head, vectors[i])).ToList();
+                var sourceLabels = picked.Select(i => label(rows[i]) == true).ToList();
+                var sourceF1 = BinaryMetrics.F1([.. sourceScores.Select(p => p >= threshold)], sourceLabels);
+                validationFigures.Add(new ValidationFigure(name, source, picked.Count, BinaryMetrics.Auc(sourceScores, sourceLabels), sourceF1.MacroF1));
+            }
+
             var test = Rows(rows, vectors, splits, DataSplit.Test, label, options);
             var testScores = test.Select(r => (double)Probability(head, r.Features)).ToList();
             var testLabels = test.Select(r => r.Label).ToList();
@@ -88,7 +98,7 @@ public static class ToxicityTrainer
         var metadata = new ModelMetadata
         {
             Seed = options.Seed,
-            Trainer = $"ML.NET SdcaNonCalibrated (log loss, L2 {options.L2Regularization}, L1 {options.L1Regularization}, {options.MaxIterations} passes, 1 thread, class-balanced {options.BalanceClasses}) + Platt calibration on the validation split",
+            Trainer = $"ML.NET SdcaNonCalibrated (log loss, L2 {options.L2Regularization}, L1 {options.L1Regularization}, {options.MaxIterations} passes, 1 thread, class-balanced {options.BalanceClasses}, source weights {string.Join(", ", options.SourceWeights.Select(w => $"{w.Key} {w.Value}"))}) + Platt calibration on the validation split",
             Sources = sources,
             Split = new SplitSizes(splits.Count(s => s == DataSplit.Train), splits.Count(s => s == DataSplit.Validation), splits.Count(s => s == DataSplit.Test)),
             Metrics = metrics,
@@ -97,7 +107,7 @@ public static class ToxicityTrainer
         using var file = new MemoryStream();
         ModelFile.Write(file, document, weights, mlNetModels);
         var bytes = file.ToArray();
-        return new TrainingResult(ToxicityClassifier.Load(new MemoryStream(bytes), "trained model"), bytes, metrics);
+        return new TrainingResult(ToxicityClassifier.Load(new MemoryStream(bytes), "trained model"), bytes, metrics) { Validation = validationFigures };
     }
 
     private static float Linear(LinearBinaryModelParameters model, VBuffer<float> features)
