@@ -248,7 +248,7 @@ internal sealed class PhraseMatcher
             }
         }
 
-        if (known < 2 || expanded[0] == '*' || _maskCandidates[length] is not { } candidates)
+        if (known < 2 || expanded[0] == '*' || length >= _maskCandidates.Length || _maskCandidates[length] is not { } candidates)
         {
             return;
         }

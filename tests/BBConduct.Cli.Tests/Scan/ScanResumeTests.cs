@@ -26,7 +26,7 @@ public sealed class ScanResumeTests
         // The crash leaves 1234 whole results and half of the next line.
         using (var stdout = new MemoryStream())
         {
-            var crashed = ScanCommand.Run(["--progress", "none", input, "--out", temp.File("resumed.jsonl")], stdout, TextWriter.Null, stopAfter: 1234);
+            var crashed = ScanCommand.Run(["--progress", "none", "--no-model", input, "--out", temp.File("resumed.jsonl")], stdout, TextWriter.Null, stopAfter: 1234);
             Assert.Equal(130, crashed);
         }
 
@@ -67,7 +67,7 @@ public sealed class ScanResumeTests
 
     private static int Run(string input, string output, string? evidence, params string[] extra)
     {
-        string[] args = ["scan", "--progress", "none", input, "--out", output, .. extra];
+        string[] args = ["scan", "--progress", "none", "--no-model", input, "--out", output, .. extra];
         if (evidence is not null)
         {
             args = [.. args, "--evidence", evidence];

@@ -16,7 +16,8 @@ internal sealed record ScanRun(int Exit, string Stdout, string Stderr)
         using var stdout = new MemoryStream();
         using var stdoutText = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = Program.Run(["scan", "--progress", "none", .. args], stdout, stdoutText, stderr);
+        // Scan mechanics are tested with the rules only: deterministic and no model to load per test.
+        var exit = Program.Run(["scan", "--progress", "none", "--no-model", .. args], stdout, stdoutText, stderr);
         return new ScanRun(exit, Encoding.UTF8.GetString(stdout.ToArray()) + stdoutText, stderr.ToString());
     }
 

@@ -59,6 +59,15 @@ public sealed class PhraseMatcherTests
     }
 
     [Fact]
+    public void A_masked_word_of_exactly_the_longest_indexed_length_does_not_throw()
+    {
+        // Found by ScreeningProperties: a masked word 33 characters long indexed past the candidate table.
+        var result = Screener.Screen("a" + new string('*', 31) + "b c");
+
+        Assert.Null(result.Error);
+    }
+
+    [Fact]
     public void A_doubled_letter_in_a_term_is_required_in_the_text()
     {
         Assert.Empty(Screener.Screen("as good as it gets").Findings);
