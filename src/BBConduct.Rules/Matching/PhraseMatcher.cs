@@ -25,6 +25,11 @@ internal sealed class PhraseMatcher
 
     private readonly Node _root = new();
     private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _rootLookup;
+
+    // The first words of inflectable terms only: the stem looked up for every word with a known ending ("-s",
+    // "-ing"…) can only produce a hit through one of these, and a small table stays in cache where the whole
+    // lexicon (10,000 terms and more) does not.
+    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _inflectableRootLookup;
     private readonly Term[] _terms;
     private readonly int _allowLexicon;
     private readonly List<(string Letters, int TermId)>[] _maskCandidates;
@@ -44,10 +49,17 @@ internal sealed class PhraseMatcher
         }
 
         _rootLookup = _root.Children!.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var node in _root.Children.Values)
+        var inflectable = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var (word, node) in _root.Children)
         {
             node.Freeze();
+            if (Array.Exists(node.Ends, end => _terms[end.TermId].Inflect))
+            {
+                inflectable[word] = node;
+            }
         }
+
+        _inflectableRootLookup = inflectable.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The compiled terms, by id.</summary>
@@ -78,7 +90,7 @@ internal sealed class PhraseMatcher
                 Walk(text, node, i, i, hits);
             }
 
-            MatchInflected(text, i, i, _rootLookup, hits);
+            MatchInflected(text, i, i, _inflectableRootLookup, hits);
         }
 
         if (_allowLexicon >= 0 && hits.Count > start)
