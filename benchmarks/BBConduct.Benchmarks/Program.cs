@@ -9,6 +9,7 @@ using BBConduct.Benchmarks.Infrastructure;
 //   check-baselines counts what each lexicon matcher finds, to show the baselines do the same work
 //   profile-rules   a rough per-rule split of the time per post, to decide what to optimise
 //   profile-scan    a rough split of bbconduct scan's stages (parse, screen on 1 and N threads, write)
+//   scaling-interleaved  the 10,000-vs-100-term ratio with sizes timed in turn, robust to load drift
 return args.FirstOrDefault() switch
 {
     "report" => ReportCommand.Run(args[1..]),
@@ -17,6 +18,7 @@ return args.FirstOrDefault() switch
     "check-baselines" => CheckBaselinesCommand.Run(args[1..]),
     "profile-rules" => ProfileRulesCommand.Run(args[1..]),
     "profile-scan" => ProfileScanCommand.Run(args[1..]),
+    "scaling-interleaved" => InterleavedScalingCommand.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 

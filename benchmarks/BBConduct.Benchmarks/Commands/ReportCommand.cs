@@ -115,6 +115,26 @@ internal static class ReportCommand
             }
         }
 
+        if (File.Exists(InterleavedScalingCommand.ResultPath))
+        {
+            using var interleaved = JsonDocument.Parse(File.ReadAllBytes(InterleavedScalingCommand.ResultPath));
+            var rows = interleaved.RootElement.GetProperty("results").EnumerateArray()
+                .Select(r => (Method: r.GetProperty("method").GetString(), Terms: r.GetProperty("terms").GetInt32(), Ns: r.GetProperty("bestNsPerPost").GetDouble()))
+                .ToList();
+            var rounds = interleaved.RootElement.GetProperty("rounds").GetInt32();
+            foreach (var method in new[] { "Screener_all_rules", "PhraseMatcher" })
+            {
+                var small = rows.FirstOrDefault(r => r.Method == method && r.Terms == 100);
+                var large = rows.FirstOrDefault(r => r.Method == method && r.Terms == 10_000);
+                if (small.Ns > 0 && large.Ns > 0)
+                {
+                    var what = method == "PhraseMatcher" ? "matcher alone" : "whole screener, every rule";
+                    var ratio = small.Ns / large.Ns;
+                    md.AppendLine($"| Same, sizes timed in turn ({rounds} rounds, fastest kept: `scaling-interleaved`), {what} | within 20% (≥ 0.80×) | {Mb(PostCorpus.Medium * 1e3 / large.Ns)} vs {Mb(PostCorpus.Medium * 1e3 / small.Ns)} MB/s = {ratio:F2}× | {(ratio >= 0.8 ? "yes" : "**no**")} |");
+                }
+            }
+        }
+
         var resultSize = ScreeningResultSize();
         foreach (var clean in Of(results, "ScreenLatencyBenchmarks").Where(r => r.Parameter("Kind") == "Clean").OrderBy(r => Length(r)))
         {
@@ -289,6 +309,8 @@ internal static class ReportCommand
         md.AppendLine("dotnet run -c Release --project benchmarks/BBConduct.Benchmarks -- --filter '*'");
         md.AppendLine("# a quick check of one area while working (BenchmarkDotNet's short job)");
         md.AppendLine("dotnet run -c Release --project benchmarks/BBConduct.Benchmarks -- --quick --filter '*Lexicon*'");
+        md.AppendLine("# the lexicon-size ratio with the sizes timed in turn (robust to load drift on a shared machine)");
+        md.AppendLine("dotnet run -c Release --project benchmarks/BBConduct.Benchmarks -- scaling-interleaved");
         md.AppendLine("# the CLI on one core and on all (uses hyperfine when installed)");
         md.AppendLine("dotnet build src/BBConduct.Cli -c Release");
         md.AppendLine("dotnet run -c Release --project benchmarks/BBConduct.Benchmarks -- scan-threads");
