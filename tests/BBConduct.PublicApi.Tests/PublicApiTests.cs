@@ -57,10 +57,10 @@ public sealed class PublicApiTests
 
     private static string Explain(string assemblyName, string file, string? approved, string actual)
     {
-        var before = (approved ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var after = actual.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var removed = before.Except(after, StringComparer.Ordinal).Take(40).Select(l => "- " + l.Trim());
-        var added = after.Except(before, StringComparer.Ordinal).Take(40).Select(l => "+ " + l.Trim());
+        var before = Qualify(approved ?? string.Empty);
+        var after = Qualify(actual);
+        var removed = before.Except(after, StringComparer.Ordinal).Take(40).Select(l => "- " + l);
+        var added = after.Except(before, StringComparer.Ordinal).Take(40).Select(l => "+ " + l);
         var what = approved is null ? $"{file} does not exist yet." : $"The public API of {assemblyName} differs from {file}:";
         return $"""
             {what}
@@ -70,6 +70,43 @@ public sealed class PublicApiTests
                 BBCONDUCT_ACCEPT_API=1 dotnet test tests/BBConduct.PublicApi.Tests
             Otherwise make the new members internal, or restore the removed ones (a removal breaks callers).
             """;
+    }
+
+    /// <summary>Each line of a surface, members prefixed with their type so a diff line says where it belongs.</summary>
+    private static List<string> Qualify(string surface)
+    {
+        var lines = new List<string>();
+        var type = string.Empty;
+        foreach (var line in surface.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.StartsWith(' '))
+            {
+                lines.Add($"{type} :: {line.Trim()}");
+            }
+            else
+            {
+                type = TypeName(line);
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>The type's name from its declaration line: after the kind keyword, before any base list.</summary>
+    private static string TypeName(string declaration)
+    {
+        var name = declaration.Split(" : ")[0];
+        foreach (var kind in new[] { "record struct ", "record ", "class ", "struct ", "interface ", "enum ", "delegate " })
+        {
+            var at = name.IndexOf(kind, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return name[(at + kind.Length)..];
+            }
+        }
+
+        return name;
     }
 
     private static string RepositoryRoot()
