@@ -27,6 +27,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium not found at {chromium}: install Debian's chromium (apt-get install -y chromium, as .ci/run does) or set BBCONDUCT_CHROMIUM.");
         }
 
+        // CI runs every test assembly at once on two cores: give the page more than Playwright's 5 s default to answer.
+        Assertions.SetDefaultExpectTimeout(20_000);
         Address = Factory.UseRealServer();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
