@@ -9,7 +9,7 @@ internal static class CheckCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter stdout)
     {
-        var parsed = Arguments.Parse(args, ["role", "channel", "recipient-role", "people", "policy", ModelChoice.ModelOption], ["json", ModelChoice.NoModelFlag]);
+        var parsed = Arguments.Parse(args, ["role", "channel", "recipient-role", "people", "policy", ModelChoice.ModelOption, ModelChoice.ThresholdOption], ["json", ModelChoice.NoModelFlag]);
         if (parsed.Positionals.Count != 1)
         {
             throw new UsageException("check takes exactly one TEXT argument (quote it).");

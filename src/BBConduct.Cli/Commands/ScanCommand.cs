@@ -28,7 +28,7 @@ internal static class ScanCommand
     /// <summary>Runs the scan; <paramref name="stopAfter"/> simulates a crash after that many new results (tests of <c>--resume</c>).</summary>
     internal static int Run(IReadOnlyList<string> args, Stream stdout, TextWriter stderr, long? stopAfter)
     {
-        var parsed = Arguments.Parse(args, [.. OptionNames, ModelChoice.ModelOption], ["resume", ModelChoice.NoModelFlag]);
+        var parsed = Arguments.Parse(args, [.. OptionNames, ModelChoice.ModelOption, ModelChoice.ThresholdOption], ["resume", ModelChoice.NoModelFlag]);
         var model = ModelChoice.From(parsed);
         if (parsed.Positionals.Count == 0)
         {
