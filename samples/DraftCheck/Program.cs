@@ -2,9 +2,11 @@
 // publish, which words break which clause of the Code of Conduct, what to write instead and who to contact.
 //
 //   dotnet run --project samples/DraftCheck        then open http://127.0.0.1:5080
+//   … -- --DraftCheck:People=samples/data/people.csv  to know who has consented to be named
 using BBConduct.DraftCheck;
 using BBConduct.Rules.DependencyInjection;
 using BBConduct.Rules.ML.DependencyInjection;
+using BBConduct.Rules.Registries;
 using BBConduct.Rules.Screening;
 using Microsoft.AspNetCore.Hosting;
 
@@ -17,7 +19,16 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 }
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = CheckEndpoint.MaxRequestBytes);
-builder.Services.AddConductScreening();
+// A School's people registry (name,aliases,role,consent), so staff who consented are not flagged when named.
+var peopleFile = builder.Configuration["DraftCheck:People"];
+builder.Services.AddConductScreening(screening =>
+{
+    if (!string.IsNullOrEmpty(peopleFile))
+    {
+        using var people = File.OpenRead(peopleFile);
+        screening.WithPeople(PeopleRegistry.Load(people, Path.GetFileName(peopleFile)));
+    }
+});
 if (builder.Configuration.GetValue("DraftCheck:Classifier", defaultValue: true))
 {
     builder.Services.AddToxicityClassifier();
