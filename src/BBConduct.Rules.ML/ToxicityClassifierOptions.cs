@@ -14,6 +14,13 @@ public sealed class ToxicityClassifierOptions
     /// <summary>Overrides the hate head's threshold (EqualityOffence); <see langword="null"/> keeps the model's.</summary>
     public double? EqualityThreshold { get; set; }
 
+    /// <summary>
+    /// Whether the rules' reading of the post may overrule the model (default on): a Harassment finding needs someone
+    /// it is aimed at (you, a name, a group, he/she), and neither head reports a post the rules read as counter-speech
+    /// or as quoting someone else. Policy 1.1 and 2.1 are about abuse aimed at people, which untargeted swearing is not.
+    /// </summary>
+    public bool UseRuleContext { get; set; } = true;
+
     /// <summary>Whether the hate head reports EqualityOffence findings (when the model has one).</summary>
     public bool ReportEqualityOffence { get; set; } = true;
 

@@ -15,6 +15,16 @@ public sealed class ToxicityClassifierRule : IConductRule
     private readonly ToxicityClassifier _classifier;
     private readonly (int Head, Category Category, double Threshold)[] _heads;
     private readonly Severity _severity;
+    private readonly bool _useRuleContext;
+
+    // Lexicons of the embedded policy that say who a post is aimed at, and that it condemns or quotes rather than abuses.
+    private static readonly string[] Targets =
+    [
+        "target.second-person", "target.third-person", "target.demonstrative", "registry.people", "identity.race", "identity.religion",
+        "identity.disability", "identity.sexual-orientation", "identity.gender", "identity.age", "identity.socio-economic",
+    ];
+
+    private static readonly string[] CounterSpeech = ["counter-speech"];
 
     /// <summary>Builds the rule; the options are validated here, not when posts are screened.</summary>
     /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
@@ -24,6 +34,7 @@ public sealed class ToxicityClassifierRule : IConductRule
         options.Validate();
         _classifier = options.Classifier ?? ToxicityClassifier.LoadDefault();
         _severity = options.Severity;
+        _useRuleContext = options.UseRuleContext;
         var heads = new List<(int, Category, double)>();
         for (var i = 0; i < _classifier.Heads.Count; i++)
         {
@@ -67,6 +78,11 @@ public sealed class ToxicityClassifierRule : IConductRule
         foreach (var (head, category, threshold) in _heads)
         {
             if (probabilities[head] < threshold)
+            {
+                continue;
+            }
+
+            if (_useRuleContext && (context.HasAnyHit(CounterSpeech) || (category == Category.Harassment && !context.HasAnyHit(Targets))))
             {
                 continue;
             }

@@ -77,6 +77,31 @@ public sealed class ScreeningContext
         return tokens[lo].Sentence;
     }
 
+    /// <summary>Whether the matching pass found a term of any of the named lexicons (unknown names are ignored).</summary>
+    /// <param name="lexicons">Lexicon names of the policy, such as <c>counter-speech</c>.</param>
+    /// <returns><see langword="true"/> when at least one hit belongs to one of them.</returns>
+    public bool HasAnyHit(ReadOnlySpan<string> lexicons)
+    {
+        var terms = Policy.Matcher.Terms;
+        foreach (var name in lexicons)
+        {
+            if (!Policy.Lexicons.TryGetId(name, out var id))
+            {
+                continue;
+            }
+
+            foreach (var hit in _hits)
+            {
+                if (terms[hit.TermId].LexiconId == id)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many words start at or after <paramref name="from"/> and before <paramref name="to"/> (original offsets).</summary>
     /// <param name="from">The first offset, inclusive.</param>
     /// <param name="to">The last offset, exclusive.</param>
