@@ -12,7 +12,7 @@ internal static class Program
           bbconduct check "TEXT" [--role R] [--channel C] [--recipient-role R]... [--people FILE] [--policy FILE] [--model FILE | --no-model] [--json]
           bbconduct scan INPUT... [--people FILE] [--policy FILE] [--format auto|jsonl|json|csv|text|facebook|instagram|twitter|wxr] [--out FILE [--resume]] [--report FILE.html] [--evidence FILE.csv] [--logo IMAGE]... [--min-severity S] [--category C]... [--author-role R] [--text-column NAME] [--id-column NAME] [--author-column NAME] [--date-column NAME] [--url-column NAME] [--progress auto|bar|lines|none] [--threads N] [--model FILE | --no-model]
           bbconduct evaluate [--labelled FILE --people FILE] [--holdout FILE --holdout-people FILE] [--hatecheck FILE] [--model FILE | --no-model] [--out FILE.md]
-          bbconduct train [options of tools/BBConduct.Train]   (trains and evaluates a toxicity model; see docs/model-card.md)
+          bbconduct train --data FILE... --out MODEL [--seed N]   (labelled CSV text,toxic[,hate] or JSONL; see docs/model-card.md)
 
         The toxicity classifier runs by default as one more rule; --no-model turns it off, --model FILE uses a retrained one.
 
@@ -39,7 +39,8 @@ internal static class Program
                 "check" => CheckCommand.Run(rest, stdout),
                 "scan" => ScanCommand.Run(rest, stdoutStream, stderr),
                 "evaluate" => EvaluateCommand.Run(rest, stdout),
-                _ => throw new UsageException($"unknown command '{args[0]}'; use check, scan or evaluate."),
+                "train" => TrainCommand.Run(rest, stdout),
+                _ => throw new UsageException($"unknown command '{args[0]}'; use check, scan, evaluate or train."),
             };
         }
         catch (UsageException ex)
