@@ -14,18 +14,29 @@ public sealed class ConductPolicy
     /// <summary>The longest term, in characters.</summary>
     public const int MaxTermLength = 200;
 
+    /// <summary>The most raw patterns a policy may hold.</summary>
+    internal const int MaxPatterns = 100;
+
+    /// <summary>The longest raw pattern, in characters.</summary>
+    internal const int MaxPatternLength = 1000;
+
+    /// <summary>How long one raw pattern may search one post before it is stopped (and switched off for the screener).</summary>
+    internal static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
+
     private static readonly Lazy<ConductPolicy> EmbeddedDefault = new(LoadEmbeddedDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     internal ConductPolicy(
         string name,
         IReadOnlyDictionary<Category, CategorySettings> categories,
         IReadOnlyDictionary<string, RuleSettings> rules,
-        IReadOnlyDictionary<string, LexiconDefinition> lexicons)
+        IReadOnlyDictionary<string, LexiconDefinition> lexicons,
+        IReadOnlyDictionary<string, PatternDefinition>? patterns = null)
     {
         Name = name;
         Categories = categories;
         Rules = rules;
         Lexicons = lexicons;
+        Patterns = patterns ?? new Dictionary<string, PatternDefinition>(StringComparer.Ordinal);
     }
 
     /// <summary>The embedded Blythe Bridge High School &amp; Sixth Form policy.</summary>
@@ -42,6 +53,9 @@ public sealed class ConductPolicy
 
     /// <summary>The lexicons by name.</summary>
     public IReadOnlyDictionary<string, LexiconDefinition> Lexicons { get; }
+
+    /// <summary>The School's raw patterns by rule id (the policy's opt-in <c>patterns</c> section); run by <c>CustomPatternRules</c>.</summary>
+    internal IReadOnlyDictionary<string, PatternDefinition> Patterns { get; }
 
     /// <summary>Reads a policy from JSON. A file with <c>"extends": "default"</c> changes only what it names.</summary>
     /// <param name="json">The UTF-8 JSON (a BOM is allowed). The stream is read, not closed.</param>

@@ -16,6 +16,20 @@ internal sealed class PolicyDocument
     public Dictionary<string, RuleDocument>? Rules { get; set; }
 
     public Dictionary<string, LexiconDocument>? Lexicons { get; set; }
+
+    /// <summary>The opt-in escape hatch: raw regular expressions by rule id.</summary>
+    public Dictionary<string, PatternDocument>? Patterns { get; set; }
+}
+
+internal sealed class PatternDocument
+{
+    public Category? Category { get; set; }
+
+    public string? Pattern { get; set; }
+
+    public Severity? Severity { get; set; }
+
+    public string? Message { get; set; }
 }
 
 internal sealed class CategoryDocument

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using BBConduct.Rules.Findings;
 
 namespace BBConduct.Rules.Policy;
@@ -28,7 +29,7 @@ internal static class PolicyLoader
         }
 
         void Fail(string path, string problem) =>
-            throw new PolicyException(source, JsonLocation.LineOf(bytes, path), path, problem);
+            throw new PolicyException(source, LineOfNearest(bytes, path), path, problem);
 
         ConductPolicy? inherited = null;
         if (document.Extends is { } extends)
@@ -123,8 +124,86 @@ internal static class PolicyLoader
             Fail("$.lexicons", $"the policy holds {total} terms; the limit is {ConductPolicy.MaxTerms}.");
         }
 
+        var patterns = LoadPatterns(document.Patterns, inherited, Fail);
         var name2 = document.Name ?? inherited?.Name ?? source;
-        return new ConductPolicy(name2, categories, rules, lexicons);
+        return new ConductPolicy(name2, categories, rules, lexicons, patterns);
+    }
+
+    private static Dictionary<string, PatternDefinition> LoadPatterns(Dictionary<string, PatternDocument>? documents, ConductPolicy? inherited, Action<string, string> fail)
+    {
+        var patterns = new Dictionary<string, PatternDefinition>(inherited?.Patterns ?? new Dictionary<string, PatternDefinition>(), StringComparer.Ordinal);
+        foreach (var (id, doc) in documents ?? [])
+        {
+            var path = $"$.patterns.{id}";
+            if (id.Length is 0 or > 100 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_'))
+            {
+                fail(path, "a pattern id is 1 to 100 letters, digits, '.', '-' or '_'.");
+            }
+
+            if (doc.Category is not { } category || !Enum.IsDefined(category))
+            {
+                fail($"{path}.category", $"a pattern needs a category: one of {string.Join(", ", Enum.GetNames<Category>())}.");
+            }
+
+            if (doc.Severity is { } s && !Enum.IsDefined(s))
+            {
+                fail($"{path}.severity", "severity must be advise, review or block.");
+            }
+
+            if (string.IsNullOrEmpty(doc.Pattern))
+            {
+                fail($"{path}.pattern", "a pattern is empty.");
+            }
+            else if (doc.Pattern.Length > ConductPolicy.MaxPatternLength)
+            {
+                fail($"{path}.pattern", $"a pattern is longer than {ConductPolicy.MaxPatternLength} characters.");
+            }
+
+            patterns[id] = new PatternDefinition(doc.Category!.Value, Compile(doc.Pattern!, $"{path}.pattern", fail), doc.Severity, doc.Message);
+        }
+
+        if (patterns.Count > ConductPolicy.MaxPatterns)
+        {
+            fail("$.patterns", $"the policy holds {patterns.Count} patterns; the limit is {ConductPolicy.MaxPatterns}.");
+        }
+
+        return patterns;
+    }
+
+    /// <summary>
+    /// Compiles a School's pattern. NonBacktracking runs in time linear in the post, so it is used whenever it accepts
+    /// the construct; backreferences, lookarounds and atomic groups need the backtracking engine. Both get a timeout.
+    /// </summary>
+    private static Regex Compile(string pattern, string path, Action<string, string> fail)
+    {
+        const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        try
+        {
+            return new Regex(pattern, Options | RegexOptions.NonBacktracking, ConductPolicy.PatternTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            // Falls through to the backtracking engine.
+        }
+        catch (RegexParseException ex)
+        {
+            // The parser's message quotes the pattern; the error kind and offset locate the problem without it.
+            fail(path, $"is not a valid regular expression ({ex.Error} at offset {ex.Offset}).");
+        }
+        catch (ArgumentException)
+        {
+            fail(path, "is not a valid regular expression.");
+        }
+
+        try
+        {
+            return new Regex(pattern, Options, ConductPolicy.PatternTimeout);
+        }
+        catch (ArgumentException)
+        {
+            fail(path, "is not a valid regular expression.");
+            throw;
+        }
     }
 
     private static void ValidateTerms(List<string>? terms, string path, Action<string, string> fail)
@@ -145,6 +224,23 @@ internal static class PolicyLoader
             {
                 fail($"{path}[{i}]", $"a term is longer than {ConductPolicy.MaxTermLength} characters.");
             }
+        }
+    }
+
+    /// <summary>The line of <paramref name="path"/> or, when that property is missing, of the nearest enclosing one.</summary>
+    private static int LineOfNearest(byte[] json, string path)
+    {
+        while (true)
+        {
+            var line = JsonLocation.LineOf(json, path);
+            var cut = path.LastIndexOfAny(['.', '[']);
+            if (line > 0 || cut <= 1)
+            {
+                return line;
+            }
+
+            // Property names may hold dots ("school.fixture-code"); a shorter path that matches nothing is simply skipped.
+            path = path[..cut];
         }
     }
 

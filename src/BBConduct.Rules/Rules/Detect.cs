@@ -18,6 +18,20 @@ public static class Detect
     /// <returns>The detector.</returns>
     public static Detector Pattern(Regex pattern, string? detail = null) => new PatternDetector(pattern, detail);
 
+    /// <summary>Every match of a regular expression that cannot match unless the text holds one of <paramref name="required"/> (checked first, vectorised).</summary>
+    /// <param name="pattern">The expression; give it a match timeout.</param>
+    /// <param name="required">Characters at least one of which every match contains, such as "@" for e-mail addresses.</param>
+    /// <param name="detail">Detail to attach to the evidence.</param>
+    /// <returns>The detector.</returns>
+    public static Detector Pattern(Regex pattern, System.Buffers.SearchValues<char> required, string? detail = null) => new PatternDetector(pattern, detail, required);
+
+    /// <summary>Every match of a regular expression, tried only on texts for which <paramref name="mayMatch"/> is true (a cheap necessary condition).</summary>
+    /// <param name="pattern">The expression; give it a match timeout.</param>
+    /// <param name="mayMatch">A quick test that is true for every text the pattern can match.</param>
+    /// <param name="detail">Detail to attach to the evidence.</param>
+    /// <returns>The detector.</returns>
+    public static Detector Pattern(Regex pattern, Func<string, bool> mayMatch, string? detail = null) => new PatternDetector(pattern, detail, mayMatch: mayMatch);
+
     /// <summary>The evidence of every detector that finds any.</summary>
     /// <param name="detectors">The alternatives.</param>
     /// <returns>The detector.</returns>

@@ -76,6 +76,7 @@ public sealed class ConductScreenerBuilder
             candidates.AddRange(DefaultRules.Create());
         }
 
+        candidates.AddRange(CustomPatternRules.Create(policy));
         candidates.AddRange(_extraRules);
         var rules = new List<IConductRule>();
         foreach (var rule in candidates)
@@ -112,7 +113,7 @@ public sealed class ConductScreenerBuilder
         var lexicons = new Dictionary<string, LexiconDefinition>(policy.Lexicons, StringComparer.Ordinal);
         lexicons.TryGetValue(MarksLexicon, out var existing);
         lexicons[MarksLexicon] = new LexiconDefinition([.. existing?.Terms ?? [], .. marks], existing?.Inflect ?? false, existing?.Detail);
-        return new ConductPolicy(policy.Name, policy.Categories, policy.Rules, lexicons);
+        return new ConductPolicy(policy.Name, policy.Categories, policy.Rules, lexicons, policy.Patterns);
     }
 
     private const string MarksLexicon = "marks";

@@ -18,26 +18,43 @@ internal static class FindingMerger
             .ThenBy(f => f.Start)
             .ToList();
         var kept = new List<Finding>(ordered.Count);
+
+        // Kept findings of one group (category, scored or not) never overlap one another, so their spans are disjoint:
+        // the only kept span that can overlap a newcomer is the one with the greatest start before the newcomer's end.
+        // (Checking every kept finding made a 1 MB post of 50,000 swear words take minutes: found by a property.)
+        var spans = new Dictionary<(Category, bool), SortedSet<(int Start, int End)>>();
+        var empties = new HashSet<(Category, bool)>();
         foreach (var finding in ordered)
         {
-            var duplicate = kept.Exists(k => k.Category == finding.Category && k.Score.HasValue == finding.Score.HasValue && Overlaps(k, finding));
-            if (!duplicate)
+            var group = (finding.Category, finding.Score.HasValue);
+            if (finding.Length == 0)
             {
-                kept.Add(finding);
+                // An empty span is whole-post evidence: it overlaps only other empty spans.
+                if (empties.Add(group))
+                {
+                    kept.Add(finding);
+                }
+
+                continue;
             }
+
+            if (!spans.TryGetValue(group, out var set))
+            {
+                spans[group] = set = [];
+            }
+
+            var end = finding.Start + finding.Length;
+            // Max of an empty view is (0, 0), which overlaps nothing (spans start at 0 or later); Count would be O(n).
+            if (set.GetViewBetween((int.MinValue, int.MinValue), (end - 1, int.MaxValue)).Max.End > finding.Start)
+            {
+                continue;
+            }
+
+            set.Add((finding.Start, end));
+            kept.Add(finding);
         }
 
         kept.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Category.CompareTo(b.Category));
         return kept;
-    }
-
-    private static bool Overlaps(Finding a, Finding b)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return a.Length == b.Length;
-        }
-
-        return a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
     }
 }

@@ -16,10 +16,12 @@ public sealed class ScreeningContext
     private readonly Stack<List<Signal>> _signalPool = new();
     private readonly NormalizedText _words = new();
     private readonly List<Hit> _hits = [];
+    private readonly ulong[] _lexiconsHit;
 
     internal ScreeningContext(CompiledPolicy policy)
     {
         Policy = policy;
+        _lexiconsHit = new ulong[(policy.Lexicons.Count + 63) / 64];
     }
 
     /// <summary>The post being screened.</summary>
@@ -85,17 +87,9 @@ public sealed class ScreeningContext
         var terms = Policy.Matcher.Terms;
         foreach (var name in lexicons)
         {
-            if (!Policy.Lexicons.TryGetId(name, out var id))
+            if (Policy.Lexicons.TryGetId(name, out var id) && HasHits(id))
             {
-                continue;
-            }
-
-            foreach (var hit in _hits)
-            {
-                if (terms[hit.TermId].LexiconId == id)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -142,7 +136,17 @@ public sealed class ScreeningContext
         _words.Load(post.Text);
         _hits.Clear();
         Policy.Matcher.Match(_words, _hits);
+        Array.Clear(_lexiconsHit);
+        var terms = Policy.Matcher.Terms;
+        foreach (var hit in _hits)
+        {
+            var id = terms[hit.TermId].LexiconId;
+            _lexiconsHit[id >> 6] |= 1UL << (id & 63);
+        }
     }
+
+    /// <summary>Whether any term of lexicon <paramref name="lexiconId"/> was found; lets rules whose words are absent return at once.</summary>
+    internal bool HasHits(int lexiconId) => lexiconId >= 0 && (_lexiconsHit[lexiconId >> 6] & (1UL << (lexiconId & 63))) != 0;
 
     internal void Clear()
     {

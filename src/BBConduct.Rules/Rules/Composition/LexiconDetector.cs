@@ -12,6 +12,11 @@ internal sealed class LexiconDetector(string name) : Detector
 
     public override void Detect(ScreeningContext context, List<Signal> output)
     {
+        if (!context.HasHits(_lexiconId))
+        {
+            return;
+        }
+
         var hits = context.Hits;
         var terms = context.Policy.Matcher.Terms;
         foreach (var hit in hits)

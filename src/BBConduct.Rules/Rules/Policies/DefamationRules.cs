@@ -18,7 +18,7 @@ internal static class DefamationRules
         // …and a factual-sounding allegation in the same sentence, not denied ("never stole"), not hedged
         // as opinion ("I think") and not asked as a question.
         var allegation = Detect.NotPreceded(Detect.Lexicon("negation"), Detect.Lexicon("defamation.allegation"), maxWords: 3);
-        var hedged = Detect.AnyOf(Detect.Lexicon("hedge"), Detect.Pattern(Patterns.QuestionMark()));
+        var hedged = Detect.AnyOf(Detect.Lexicon("hedge"), Detect.Pattern(Patterns.QuestionMark(), Patterns.Question));
         yield return new PolicyRule(
             "defamation.allegation",
             Category.Defamation,

@@ -16,7 +16,7 @@ internal static class EqualityRules
     public static IEnumerable<PolicyRule> Create()
     {
         // Counter-speech condemns or reports hate; quoting it ('all X are Y' is rubbish) is reported speech.
-        var counterSpeech = Detect.AnyOf(Detect.Lexicon("counter-speech"), Detect.Pattern(Patterns.Quoted()));
+        var counterSpeech = Detect.AnyOf(Detect.Lexicon("counter-speech"), Detect.Pattern(Patterns.Quoted(), Patterns.Quotes));
         var slurs = AnySlur();
         yield return new PolicyRule(
             "equality.slur",

@@ -14,7 +14,7 @@ internal static class HarassmentRules
             Detect.Lexicon("target.third-person"),
             new PeopleDetector([Posts.Role.Staff, Posts.Role.Student, Posts.Role.Partner, Posts.Role.Other, Posts.Role.Parent], consent: null),
             new TitledNameDetector(),
-            Detect.Pattern(Patterns.Mention()));
+            Detect.Pattern(Patterns.Mention(), Patterns.At));
         var insult = Detect.AnyOf(Detect.Lexicon("insult"), EqualityRules.AnySlur());
         yield return new PolicyRule(
             "harassment.targeted-insult",

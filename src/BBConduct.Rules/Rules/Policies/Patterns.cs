@@ -10,6 +10,31 @@ internal static partial class Patterns
 {
     private const int TimeoutMs = 250;
 
+    /// <summary>Characters every match of a pattern must contain, so most posts skip the expression entirely.</summary>
+    public static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <inheritdoc cref="Digits"/>
+    public static readonly System.Buffers.SearchValues<char> At = System.Buffers.SearchValues.Create("@\uFF20");
+
+    /// <inheritdoc cref="Digits"/>
+    public static readonly System.Buffers.SearchValues<char> Question = System.Buffers.SearchValues.Create("?\uFF1F");
+
+    /// <inheritdoc cref="Digits"/>
+    public static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("'\"\u2018\u2019\u201C\u201D");
+
+    private static readonly System.Buffers.SearchValues<string> AddressWords =
+        System.Buffers.SearchValues.Create(["address", "live"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> HandleWords = System.Buffers.SearchValues.Create(
+        ["snap", "insta", "ig", "tik", "discord", "kik", "telegram", "whatsapp", "number", "mobile", "phone"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <see cref="StreetAddress"/> could match: it needs a house number or the words "address"/"live".</summary>
+    public static bool MayHoldAddress(string text) =>
+        text.AsSpan().IndexOfAny(Digits) >= 0 || text.AsSpan().IndexOfAny(AddressWords) >= 0;
+
+    /// <summary>Whether <see cref="ContactHandle"/> could match: every alternative names a platform or a number.</summary>
+    public static bool MayHoldHandle(string text) => text.AsSpan().IndexOfAny(HandleWords) >= 0;
+
     /// <summary>An @handle mentioning someone.</summary>
     [GeneratedRegex(@"(?<![\w@])@[A-Za-z0-9_.]{2,30}", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex Mention();

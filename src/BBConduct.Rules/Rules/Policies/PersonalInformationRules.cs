@@ -12,27 +12,27 @@ internal static class PersonalInformationRules
         yield return new PolicyRule(
             "personal-info.phone",
             Category.PersonalInformation,
-            Detect.When(PostConditions.IsPublicPersonal, Detect.Pattern(Patterns.UkPhone(), "phone number")),
+            Detect.When(PostConditions.IsPublicPersonal, Detect.Pattern(Patterns.UkPhone(), Patterns.Digits, "phone number")),
             "Shares a phone number publicly. Phone numbers, especially students', should not be posted online.");
         yield return new PolicyRule(
             "personal-info.email",
             Category.PersonalInformation,
-            Detect.When(PostConditions.IsPublicPersonal, Detect.Pattern(Patterns.Email(), "e-mail address")),
+            Detect.When(PostConditions.IsPublicPersonal, Detect.Pattern(Patterns.Email(), Patterns.At, "e-mail address")),
             "Shares an e-mail address publicly.");
         yield return new PolicyRule(
             "personal-info.address",
             Category.PersonalInformation,
-            Detect.When(PostConditions.IsPublicPersonal, Detect.AnyOf(Detect.Pattern(Patterns.StreetAddress(), "home address"), Detect.Pattern(Patterns.Postcode(), "postcode"))),
+            Detect.When(PostConditions.IsPublicPersonal, Detect.AnyOf(Detect.Pattern(Patterns.StreetAddress(), Patterns.MayHoldAddress, "home address"), Detect.Pattern(Patterns.Postcode(), Patterns.Digits, "postcode"))),
             "Shares a home address or postcode publicly.");
         yield return new PolicyRule(
             "personal-info.date-of-birth",
             Category.PersonalInformation,
-            Detect.When(p => p.Channel != Posts.Channel.Direct, Detect.Pattern(Patterns.DateOfBirth(), "date of birth")),
+            Detect.When(p => p.Channel != Posts.Channel.Direct, Detect.Pattern(Patterns.DateOfBirth(), Patterns.Digits, "date of birth")),
             "Shares a date of birth publicly.");
         yield return new PolicyRule(
             "personal-info.contact-handle",
             Category.PersonalInformation,
-            Detect.When(PostConditions.IsPublicPersonal, Detect.Pattern(Patterns.ContactHandle(), "contact handle")),
+            Detect.When(PostConditions.IsPublicPersonal, Detect.Pattern(Patterns.ContactHandle(), Patterns.MayHoldHandle, "contact handle")),
             "Offers a personal account or number for contact in public.");
     }
 }
