@@ -90,6 +90,13 @@ internal static class CharFolding
             return CharKind.Letter;
         }
 
+        if (codePoint is >= 0x1F150 and <= 0x1F169)
+        {
+            // Negative circled letters (U+1F150-1F169) have no decomposition either.
+            folded = (char)('a' + (codePoint - 0x1F150));
+            return CharKind.Letter;
+        }
+
         if (Compatibility.TryGetValue(codePoint, out var spelled) && spelled.Length == 1)
         {
             folded = spelled[0];
