@@ -32,6 +32,23 @@ internal static partial class Patterns
     public static bool MayHoldAddress(string text) =>
         text.AsSpan().IndexOfAny(Digits) >= 0 || text.AsSpan().IndexOfAny(AddressWords) >= 0;
 
+    /// <summary>Whether <see cref="Email"/> could match: an "@" with an address character right before it (not an @mention).</summary>
+    public static bool MayHoldEmail(string text)
+    {
+        var span = text.AsSpan();
+        for (var at = span.IndexOf('@'); at >= 0; at = span.IndexOf('@'))
+        {
+            if (at > 0 && (char.IsAsciiLetterOrDigit(span[at - 1]) || span[at - 1] is '.' or '_' or '%' or '+' or '-'))
+            {
+                return true;
+            }
+
+            span = span[(at + 1)..];
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <see cref="ContactHandle"/> could match: every alternative names a platform or a number.</summary>
     public static bool MayHoldHandle(string text) => text.AsSpan().IndexOfAny(HandleWords) >= 0;
 

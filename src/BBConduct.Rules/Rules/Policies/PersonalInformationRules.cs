@@ -17,7 +17,7 @@ internal static class PersonalInformationRules
         yield return new PolicyRule(
             "personal-info.email",
             Category.PersonalInformation,
-            Detect.When(PostConditions.IsPublicPersonal, Detect.Pattern(Patterns.Email(), Patterns.At, "e-mail address")),
+            Detect.When(PostConditions.IsPublicPersonal, Detect.Pattern(Patterns.Email(), Patterns.MayHoldEmail, "e-mail address")),
             "Shares an e-mail address publicly.");
         yield return new PolicyRule(
             "personal-info.address",
