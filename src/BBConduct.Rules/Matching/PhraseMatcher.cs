@@ -182,7 +182,7 @@ internal sealed class PhraseMatcher
                 var length = 0;
                 for (var k = s; k <= e; k++)
                 {
-                    var c = LeetDigit(text.TextOf(k)[0]);
+                    var c = Tokenizer.DigitAsLetter(text.TextOf(k)[0]); // a lone spaced digit is leetspeak ("5 h 1 t")
                     var r = text.RunsOf(k)[0];
                     if (length > 0 && joined[length - 1] == c)
                     {
@@ -223,20 +223,6 @@ internal sealed class PhraseMatcher
             && right.Sentence == left.Sentence
             && right.OriginalStart - left.OriginalEnd <= 3;
     }
-
-    // A lone digit spaced among letters is leetspeak ("5 h 1 t").
-    private static char LeetDigit(char c) => c switch
-    {
-        '0' => 'o',
-        '1' => 'i',
-        '3' => 'e',
-        '4' => 'a',
-        '5' => 's',
-        '7' => 't',
-        '8' => 'b',
-        '9' => 'g',
-        _ => c,
-    };
 
     private void MatchMasked(NormalizedText text, int index, List<Hit> hits)
     {

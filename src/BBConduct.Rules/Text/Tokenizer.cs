@@ -116,6 +116,20 @@ internal static class Tokenizer
 
     private static bool IsUpper(char c) => char.IsUpper(c);
 
+    /// <summary>The letter a digit imitates in leetspeak ("sh1t", "a55", "5 h 1 t"), or the character itself.</summary>
+    internal static char DigitAsLetter(char c) => c switch
+    {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        _ => c,
+    };
+
     private static bool IsPossessive(string text, int apostrophe) =>
         apostrophe > 0
         && apostrophe + 1 < text.Length
@@ -354,18 +368,7 @@ internal static class Tokenizer
             var write = start;
             for (var read = start; read < start + _current.NormLength; read++)
             {
-                var c = chars[read] switch
-                {
-                    '0' => 'o',
-                    '1' => 'i',
-                    '3' => 'e',
-                    '4' => 'a',
-                    '5' => 's',
-                    '7' => 't',
-                    '8' => 'b',
-                    '9' => 'g',
-                    var other => other,
-                };
+                var c = Tokenizer.DigitAsLetter(chars[read]);
                 if (c != chars[read])
                 {
                     _current.Flags |= TokenFlags.Leet;
