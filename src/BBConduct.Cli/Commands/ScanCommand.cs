@@ -175,6 +175,7 @@ internal static class ScanCommand
 
     private static ScreeningResult Screen(ConductScreener screener, ScanItem item, FindingFilter filter, Role defaultRole)
     {
+        item.Record = item.Record.Completed();
         if (item.Previous is not null)
         {
             return item.Previous;

@@ -143,6 +143,11 @@ internal sealed class RecordSource(InputFormat? format, CsvColumns columns, Scan
 
     private static InputRecord WithAttachments(InputRecord record, Func<string, string> resolve)
     {
+        if (record.Complete is { } complete)
+        {
+            return record with { Complete = () => WithAttachments(complete(), resolve) };
+        }
+
         if (record.Post is not { Attachments.Count: > 0 } post)
         {
             return record;
