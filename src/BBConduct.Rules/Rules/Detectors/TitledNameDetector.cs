@@ -12,6 +12,7 @@ internal sealed class TitledNameDetector : Detector
     public override void Detect(ScreeningContext context, List<Signal> output)
     {
         var words = context.Words;
+        HashSet<int>? covered = null;
         for (var i = 0; i + 1 < words.TokenCount; i++)
         {
             ref readonly var title = ref words[i];
@@ -25,7 +26,7 @@ internal sealed class TitledNameDetector : Detector
                 || name.OriginalStart - title.OriginalEnd > 2
                 || !IsTitle(words.TextOf(i))
                 || IsTitle(words.TextOf(i + 1))
-                || CoveredByPerson(context, i + 1))
+                || CoveredByPerson(context, i + 1, ref covered))
             {
                 continue;
             }
@@ -37,18 +38,34 @@ internal sealed class TitledNameDetector : Detector
     private static bool IsTitle(ReadOnlySpan<char> word) =>
         word is "mr" or "mrs" or "ms" or "mis" or "mx" or "dr";
 
-    private static bool CoveredByPerson(ScreeningContext context, int token)
+    /// <summary>
+    /// Whether a people-registry hit covers the token. The covered tokens are gathered once per post, on the first
+    /// titled name: checking every hit for every name was quadratic (a 256 KB post of "sh1t Mr Okafor " took 5 s).
+    /// </summary>
+    private static bool CoveredByPerson(ScreeningContext context, int token, ref HashSet<int>? covered)
     {
-        var terms = context.Policy.Matcher.Terms;
         var people = context.Policy.PeopleLexiconId;
-        foreach (var hit in context.Hits)
+        if (!context.HasHits(people))
         {
-            if (hit.FirstToken <= token && token <= hit.LastToken && terms[hit.TermId].LexiconId == people)
+            return false;
+        }
+
+        if (covered is null)
+        {
+            covered = [];
+            var terms = context.Policy.Matcher.Terms;
+            foreach (var hit in context.Hits)
             {
-                return true;
+                if (terms[hit.TermId].LexiconId == people)
+                {
+                    for (var t = hit.FirstToken; t <= hit.LastToken; t++)
+                    {
+                        covered.Add(t);
+                    }
+                }
             }
         }
 
-        return false;
+        return covered.Contains(token);
     }
 }
