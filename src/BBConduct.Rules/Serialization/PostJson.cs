@@ -71,6 +71,11 @@ public static class PostJson
         {
             error = new ScreeningError("invalid-field", ex.Message);
         }
+        catch (InvalidOperationException)
+        {
+            // JsonDocument accepts invalid UTF-8 inside a string and only GetString fails, this way.
+            error = new ScreeningError("invalid-utf8", $"{location}: the record holds text that is not valid UTF-8.");
+        }
 
         post = id is null ? null : new Post(string.Empty) { Id = id };
         return false;
