@@ -16,7 +16,7 @@ public static class HostileInputs
         "{", "}", "[", "]", ":", ",", "\"", "\"text\"", "\"id\"", "\"author\"", "\"role\"", "\"channel\"", "\"recipients\"", "\"createdAt\"",
         "\"url\"", "\"attachments\"", "\"path\"", "\"staff\"", "\"student\"", "\"direct\"", "null", "true", "false", "0", "-1", "1e999",
         "99999999999999999999999", "\"\\uD800\"", "\"\\u0000\"", "\"2025-02-03T16:00:00Z\"", "\"not a date\"", "/* c */", "//", "\n",
-        "\\", "\"\\", "\u00e9", "\ud83d\ude00", " ", "\"POISON-7f3a\"",
+        "\\", "\"\\", "{\"text\": \"", "\"}", "\u00e9", "\ud83d\ude00", " ", "\"POISON-7f3a\"",
     ];
 
     private static readonly string[] CsvFragments =
