@@ -1,76 +1,21 @@
 using System.Text;
+using BBConduct.Rules.Policy;
+using BBConduct.Rules.Registries;
 
 namespace BBConduct.Rules.ML.Training;
 
-/// <summary>An RFC 4180 record reader with a configurable separator (ETHOS uses <c>;</c>): quoted fields, doubled quotes, embedded newlines.</summary>
-internal sealed class DelimitedReader(TextReader reader, char separator = ',')
+/// <summary>Reads delimited data files (training and evaluation sets) with the library's RFC 4180 reader.</summary>
+internal static class DelimitedReader
 {
-    public List<string>? Read()
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var any = false;
-        int ch;
-        while ((ch = reader.Read()) >= 0)
-        {
-            any = true;
-            var c = (char)ch;
-            if (quoted)
-            {
-                if (c == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        reader.Read();
-                        field.Append('"');
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == separator)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                break;
-            }
-            else if (c != '\r')
-            {
-                field.Append(c);
-            }
-        }
-
-        if (!any)
-        {
-            return null;
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
-
     /// <summary>Reads a whole file with a header row into records addressed by column name.</summary>
+    /// <exception cref="InvalidDataException">The file is empty or a quoted field is never closed; the message names the file and line.</exception>
     public static IEnumerable<CsvRecord> ReadFile(string path, char separator = ',')
     {
         using var text = new StreamReader(path, Encoding.UTF8);
-        var reader = new DelimitedReader(text, separator);
-        var header = reader.Read() ?? throw new InvalidDataException($"{path}: empty file.");
+        var reader = new CsvRecordReader(text, path, separator);
+        var header = Read(reader) ?? throw new InvalidDataException($"{path}: empty file.");
         header[0] = header[0].TrimStart('\uFEFF');
-        while (reader.Read() is { } row)
+        while (Read(reader) is { } row)
         {
             if (row.Count == 1 && row[0].Length == 0)
             {
@@ -78,6 +23,18 @@ internal sealed class DelimitedReader(TextReader reader, char separator = ',')
             }
 
             yield return new CsvRecord(header, row);
+        }
+    }
+
+    private static List<string>? Read(CsvRecordReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (PolicyException ex)
+        {
+            throw new InvalidDataException(ex.Message, ex);
         }
     }
 }

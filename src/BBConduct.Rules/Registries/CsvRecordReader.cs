@@ -3,10 +3,11 @@ using System.Text;
 namespace BBConduct.Rules.Registries;
 
 /// <summary>
-/// A small RFC 4180 reader: quoted fields, doubled quotes, embedded newlines, CRLF or LF. Reports the line
-/// each record starts on. An unclosed quote is an error at its line rather than a swallowed file.
+/// A small RFC 4180 reader: quoted fields, doubled quotes, embedded newlines, CRLF or LF, and a separator other
+/// than the comma where a file needs one (ETHOS uses ';'). Reports the line each record starts on. An unclosed
+/// quote is an error at its line rather than a swallowed file.
 /// </summary>
-internal sealed class CsvRecordReader(TextReader reader, string source)
+internal sealed class CsvRecordReader(TextReader reader, string source, char separator = ',')
 {
     private const int MaxFieldLength = 1 << 20;
     private int _line = 1;
@@ -55,7 +56,7 @@ internal sealed class CsvRecordReader(TextReader reader, string source)
             {
                 quoted = true;
             }
-            else if (c == ',')
+            else if (c == separator)
             {
                 fields.Add(field.ToString());
                 field.Clear();
