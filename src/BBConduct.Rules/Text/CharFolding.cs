@@ -108,14 +108,14 @@ internal static class CharFolding
             return CharKind.Invisible;
         }
 
-        var rune = new Rune(codePoint);
-        if (Rune.IsLetter(rune))
+        // Other supplementary letters stay part of a word (they match no term); everything else separates words.
+        if (Rune.IsLetter(new Rune(codePoint)))
         {
             folded = '\uFFFD';
             return CharKind.Letter;
         }
 
-        return Rune.IsDigit(rune) ? CharKind.Separator : CharKind.Separator;
+        return CharKind.Separator;
     }
 
     private static Dictionary<int, string> LoadCompatibilityFolds()

@@ -199,7 +199,6 @@ internal static class Tokenizer
         private bool _sentenceHasTokens;
         private bool _hasLetter;
         private bool _hasDigit;
-        private bool _hasUpper;
         private int _letterCount;
         private bool _lastWasMask;
 
@@ -215,8 +214,6 @@ internal static class Tokenizer
         public readonly bool LastIsLetter =>
             InToken && _current.NormLength > 0 && char.IsLetter(_out.Chars[_current.NormStart + _current.NormLength - 1]);
 
-        private int NextFree => InToken ? _current.NormStart + _current.NormLength : NextStart();
-
         public void Append(char folded, CharKind kind, int originalIndex, int width, bool upper, bool leet = false)
         {
             if (!InToken)
@@ -228,7 +225,6 @@ internal static class Tokenizer
             {
                 _hasLetter = true;
                 _letterCount++;
-                _hasUpper |= upper;
                 if (!upper)
                 {
                     _current.Flags &= ~TokenFlags.Shouted;
@@ -344,7 +340,7 @@ internal static class Tokenizer
                 OriginalEnd = originalIndex,
                 Flags = (upper ? TokenFlags.Capitalized : TokenFlags.None) | TokenFlags.Shouted,
             };
-            _hasLetter = _hasDigit = _hasUpper = _lastWasMask = false;
+            _hasLetter = _hasDigit = _lastWasMask = false;
             _letterCount = 0;
         }
 
