@@ -45,6 +45,32 @@ public sealed class ClassifierOptionTests
         Assert.Contains("--no-model", stderr.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2")]
+    [InlineData("0")]
+    [InlineData("high")]
+    public void Model_threshold_outside_zero_to_one_is_a_usage_error(string threshold)
+    {
+        using var stderr = new StringWriter();
+
+        var exit = Program.Run(["check", "hello", "--model-threshold", threshold], new MemoryStream(), TextWriter.Null, stderr);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--model-threshold", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lower_model_threshold_reports_more_of_the_classifier()
+    {
+        const string Text = "you lot are a bit rubbish at this";
+
+        var strict = Check(Text, "--model-threshold", "0.99");
+        var lenient = Check(Text, "--model-threshold", "0.01");
+
+        Assert.DoesNotContain(strict, f => f.GetProperty("rule").GetString() == "ml.toxicity");
+        Assert.Contains(lenient, f => f.GetProperty("rule").GetString() == "ml.toxicity");
+    }
+
     [Fact]
     public void Unreadable_model_file_is_a_usage_error_naming_it()
     {
