@@ -1961,26 +1961,8 @@ not supposed to say
 not supposed to tell
 not meant to say
 not meant to tell
-haven't announced
-hasn't been announced
-not been announced
-not announced yet
-before it's announced
-before its announced
-before they announce
-not official yet
-isn't official yet
-internal only
-staff only
-strictly confidential
-confidential
-top secret
-you didn't hear it from me
-you didnt hear it from me
-heard it from a teacher
-overheard in the staffroom
-overheard the teachers
 """)
+
 
 lex("reputation", """
 so drunk
@@ -2797,6 +2779,7 @@ on air
 interviewed
 appearing on
 """)
+# Weak secrecy ("don't tell anyone") counts only in a public post about the School; these mark internal news anywhere.
 lex("confidential.secrecy-strong", """
 not been announced
 not announced yet
