@@ -98,57 +98,50 @@ internal static class ScanCommand
         var worst = Verdict.Allow;
         long count = 0, findings = 0, written = 0;
         var fatal = new List<string>();
-        using (var writer = ResultJson.CreateWriter(sink))
+        var screened = ScanPipeline.Screen(items, item => Screen(screener, item, filter, defaultRole), item => item.Previous is null, threads);
+        foreach (var (item, result, line) in screened)
         {
-            foreach (var (item, result) in ScanPipeline.Screen(items, item => Screen(screener, item, filter, defaultRole), threads))
+            if (item.Previous is not null && !string.Equals(item.Previous.Id, IdOf(item.Record), StringComparison.Ordinal))
             {
-                if (item.Previous is not null && !string.Equals(item.Previous.Id, IdOf(item.Record), StringComparison.Ordinal))
-                {
-                    stderr.WriteLine($"bbconduct: {outPath}: result {count + 1} is for '{item.Previous.Id}' but the input's record {count + 1} is '{IdOf(item.Record)}'; the inputs changed since the interrupted run, so start again without --resume.");
-                    return 2;
-                }
+                stderr.WriteLine($"bbconduct: {outPath}: result {count + 1} is for '{item.Previous.Id}' but the input's record {count + 1} is '{IdOf(item.Record)}'; the inputs changed since the interrupted run, so start again without --resume.");
+                return 2;
+            }
 
-                if (item.Record.Fatal && fatal.Count < 20 && !fatal.Contains(item.Record.Error?.Message ?? item.Record.Location))
-                {
-                    fatal.Add(item.Record.Error?.Message ?? item.Record.Location);
-                }
+            if (item.Record.Fatal && fatal.Count < 20 && !fatal.Contains(item.Record.Error?.Message ?? item.Record.Location))
+            {
+                fatal.Add(item.Record.Error?.Message ?? item.Record.Location);
+            }
 
-                if (item.Previous is null)
+            if (item.Previous is null)
+            {
+                if (stopAfter is { } limit && written == limit)
                 {
-                    if (stopAfter is { } limit && written == limit)
-                    {
-                        // A crash in the middle of writing a line: half of it reaches the file.
-                        var line = ResultJson.Serialize(result);
-                        var half = System.Text.Encoding.UTF8.GetBytes(line[..(line.Length / 2)]);
-                        sink.Write(half);
-                        sink.Flush();
-                        return 130;
-                    }
-
-                    ResultJson.Write(writer, result);
-                    writer.Flush();
-                    sink.WriteByte((byte)'\n');
-                    writer.Reset();
-                    written++;
-                }
-
-                report.Report?.Add(count, item.Record, result);
-                evidence?.Add(item.Record, result);
-                if (result.Verdict > worst)
-                {
-                    worst = result.Verdict;
-                }
-
-                count++;
-                findings += result.Findings.Count;
-                progress.Update(count, findings);
-                if (interrupt.Requested)
-                {
+                    // A crash in the middle of writing a line: half of it reaches the file.
+                    sink.Write(line.Span[..(line.Length / 2)]);
                     sink.Flush();
-                    progress.Finish(count, findings);
-                    stderr.WriteLine($"bbconduct: interrupted after {count} record(s); rerun with the same --out and --resume to continue.");
                     return 130;
                 }
+
+                sink.Write(line.Span);
+                written++;
+            }
+
+            report.Report?.Add(count, item.Record, result);
+            evidence?.Add(item.Record, result);
+            if (result.Verdict > worst)
+            {
+                worst = result.Verdict;
+            }
+
+            count++;
+            findings += result.Findings.Count;
+            progress.Update(count, findings);
+            if (interrupt.Requested)
+            {
+                sink.Flush();
+                progress.Finish(count, findings);
+                stderr.WriteLine($"bbconduct: interrupted after {count} record(s); rerun with the same --out and --resume to continue.");
+                return 130;
             }
         }
 

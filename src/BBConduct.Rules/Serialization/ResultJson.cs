@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BBConduct.Rules.Findings;
@@ -83,6 +84,14 @@ public static class ResultJson
     /// <param name="output">The stream to write to.</param>
     /// <returns>The writer.</returns>
     public static Utf8JsonWriter CreateWriter(Stream output) => new(output, Options);
+
+    /// <summary>
+    /// Creates a writer with the options results are written with, over a buffer: bulk scans serialise results on
+    /// the screening threads and copy the finished bytes to the output in order.
+    /// </summary>
+    /// <param name="output">The buffer to write to.</param>
+    /// <returns>The writer.</returns>
+    public static Utf8JsonWriter CreateWriter(IBufferWriter<byte> output) => new(output, Options);
 
     /// <summary>The lower-case name of a verdict as written in JSON.</summary>
     /// <param name="verdict">The verdict.</param>
