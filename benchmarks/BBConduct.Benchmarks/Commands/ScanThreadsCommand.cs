@@ -6,8 +6,10 @@ using BBConduct.Benchmarks.Corpus;
 namespace BBConduct.Benchmarks.Commands;
 
 /// <summary>
-/// <c>scan-threads [--cli PATH] [--posts N] [--runs N]</c>: times <c>bbconduct scan FILE --threads T --out /dev/null</c>
-/// on one thread and on every core, with hyperfine when it is on the PATH and a Stopwatch otherwise, and writes
+/// <c>scan-threads [--cli PATH] [--posts N] [--runs N]</c>: times <c>bbconduct scan FILE --out /dev/null</c> with the
+/// classifier (the default) and rules only, each confined to one core (<c>taskset -c 0 … --threads 1</c>: the
+/// one-core throughput) and on every core, plus <c>--threads 1</c> with every core free (its reader thread still
+/// overlaps). Uses hyperfine when it is on the PATH and a Stopwatch otherwise, and writes
 /// <c>results/scan-threads.json</c> for the report. Build the CLI first: <c>dotnet build src/BBConduct.Cli -c Release</c>.
 /// </summary>
 internal static class ScanThreadsCommand
@@ -42,15 +44,18 @@ internal static class ScanThreadsCommand
         var chars = File.ReadLines(input).Sum(l => (long)JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!.Length);
         var cores = Environment.ProcessorCount;
         var hyperfine = FindOnPath("hyperfine");
-        var commands = new List<(string Label, int Threads, string File)>
+        var commands = new List<ScanCommandLine>
         {
-            ("startup (1 post)", 1, tiny),
-            ("1 thread", 1, input),
-            ($"{cores} threads", cores, input),
+            new("startup (1 post)", 1, cores, true, tiny),
+            new("classifier + rules, one core", 1, 1, true, input),
+            new($"classifier + rules, {cores} cores", cores, cores, true, input),
+            new("rules only, one core", 1, 1, false, input),
+            new($"rules only, {cores} cores", cores, cores, false, input),
+            new($"classifier + rules, --threads 1 on {cores} cores", 1, cores, true, input),
         };
 
         var timings = hyperfine is null
-            ? commands.Select(c => TimeWithStopwatch(cli, c.File, c.Threads, runs)).ToList()
+            ? commands.Select(c => TimeWithStopwatch(cli, c, runs)).ToList()
             : TimeWithHyperfine(hyperfine, cli, commands, runs);
 
         using (var stream = File.Create(ResultPath))
@@ -71,6 +76,8 @@ internal static class ScanThreadsCommand
                 json.WriteStartObject();
                 json.WriteString("label", commands[i].Label);
                 json.WriteNumber("threads", commands[i].Threads);
+                json.WriteNumber("cores", commands[i].Cores);
+                json.WriteBoolean("classifier", commands[i].Classifier);
                 json.WriteNumber("posts", commands[i].File == tiny ? 1 : count);
                 json.WriteNumber("meanSeconds", timings[i].Mean);
                 json.WriteNumber("stddevSeconds", timings[i].StdDev);
@@ -84,20 +91,38 @@ internal static class ScanThreadsCommand
 
         for (var i = 0; i < commands.Count; i++)
         {
-            Console.WriteLine($"{commands[i].Label,-18} mean {timings[i].Mean:F3} s ± {timings[i].StdDev:F3} (min {timings[i].Min:F3})");
+            Console.WriteLine($"{commands[i].Label,-46} mean {timings[i].Mean:F3} s ± {timings[i].StdDev:F3} (min {timings[i].Min:F3})");
         }
 
-        Console.WriteLine($"speed-up {cores} threads / 1 thread: {timings[1].Mean / timings[2].Mean:F2}x; written to {ResultPath}");
+        Console.WriteLine($"speed-up {cores} cores / one core: classifier + rules {timings[1].Mean / timings[2].Mean:F2}x, rules only {timings[3].Mean / timings[4].Mean:F2}x; written to {ResultPath}");
         return 0;
     }
 
-    private static (double Mean, double StdDev, double Min) TimeWithStopwatch(string cli, string input, int threads, int runs)
+    /// <summary>The program and arguments of one timed command: confined to <see cref="ScanCommandLine.Cores"/> cores with taskset when fewer than all.</summary>
+    private static string[] CommandLine(string cli, ScanCommandLine c)
     {
+        var scan = new List<string> { cli, "scan", c.File, "--threads", c.Threads.ToString(CultureInfo.InvariantCulture), "--out", "/dev/null", "--progress", "none" };
+        if (!c.Classifier)
+        {
+            scan.Add("--no-model");
+        }
+
+        if (c.Cores < Environment.ProcessorCount)
+        {
+            scan.InsertRange(0, ["taskset", "-c", c.Cores == 1 ? "0" : $"0-{c.Cores - 1}"]);
+        }
+
+        return [.. scan];
+    }
+
+    private static (double Mean, double StdDev, double Min) TimeWithStopwatch(string cli, ScanCommandLine command, int runs)
+    {
+        var line = CommandLine(cli, command);
         var seconds = new List<double>();
         for (var r = -1; r < runs; r++)
         {
             var watch = Stopwatch.StartNew();
-            using var process = Process.Start(new ProcessStartInfo(cli, ["scan", input, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--out", "/dev/null"])
+            using var process = Process.Start(new ProcessStartInfo(line[0], line[1..])
             {
                 RedirectStandardError = true,
                 RedirectStandardOutput = true,
@@ -114,13 +139,13 @@ internal static class ScanThreadsCommand
         return (mean, Math.Sqrt(seconds.Sum(s => (s - mean) * (s - mean)) / Math.Max(1, seconds.Count - 1)), seconds.Min());
     }
 
-    private static List<(double Mean, double StdDev, double Min)> TimeWithHyperfine(string hyperfine, string cli, List<(string Label, int Threads, string File)> commands, int runs)
+    private static List<(double Mean, double StdDev, double Min)> TimeWithHyperfine(string hyperfine, string cli, List<ScanCommandLine> commands, int runs)
     {
         var export = Path.Combine(DataFiles.ArtifactsRoot, "results", "scan-threads-hyperfine.json");
         var arguments = new List<string> { "--warmup", "1", "--runs", runs.ToString(CultureInfo.InvariantCulture), "--ignore-failure", "--export-json", export };
-        foreach (var (label, threads, file) in commands)
+        foreach (var command in commands)
         {
-            arguments.AddRange(["--command-name", label, $"{cli} scan {file} --threads {threads} --out /dev/null"]);
+            arguments.AddRange(["--command-name", command.Label, string.Join(' ', CommandLine(cli, command))]);
         }
 
         using (var process = Process.Start(new ProcessStartInfo(hyperfine, arguments))!)
@@ -150,4 +175,6 @@ internal static class ScanThreadsCommand
         process.WaitForExit();
         return text;
     }
+
+    private sealed record ScanCommandLine(string Label, int Threads, int Cores, bool Classifier, string File);
 }
