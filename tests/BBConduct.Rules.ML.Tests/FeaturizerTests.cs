@@ -78,4 +78,37 @@ public class FeaturizerTests
         featurizer.Count("what a lovely morning", scratch);
         Assert.Equal(0f, scratch.Lexicon[insult]);
     }
+
+    [Fact]
+    public void Blinding_identity_terms_makes_posts_that_differ_only_in_the_group_featurise_alike()
+    {
+        var settings = PolicyLexicons.With(new FeatureSettings { WordBits = 12, CharBits = 12 });
+        static float[] Vector(HashedFeaturizer featurizer, string text)
+        {
+            var scratch = new FeatureScratch();
+            featurizer.Featurize(text, scratch);
+            var dense = new float[featurizer.Dimension];
+            for (var i = 0; i < scratch.FeatureCount; i++)
+            {
+                dense[scratch.Indices[i]] = scratch.Values[i];
+            }
+
+            return dense;
+        }
+
+        var plain = new HashedFeaturizer(settings);
+        var blind = new HashedFeaturizer(settings with { BlindGroup = "identity" });
+
+        Assert.NotEqual(Vector(plain, "our muslim neighbours run the bakery"), Vector(plain, "our gay neighbours run the bakery"));
+        Assert.Equal(Vector(blind, "our muslim neighbours run the bakery"), Vector(blind, "our gay neighbours run the bakery"));
+        Assert.NotEqual(Vector(blind, "our lovely neighbours run the bakery"), Vector(blind, "our gay neighbours run the bakery"));
+    }
+
+    [Fact]
+    public void Blinding_a_group_that_is_not_in_the_lexicons_is_refused()
+    {
+        var settings = PolicyLexicons.With(new FeatureSettings()) with { BlindGroup = "no-such-group" };
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new HashedFeaturizer(settings));
+    }
 }

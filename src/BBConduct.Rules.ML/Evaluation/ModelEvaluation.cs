@@ -9,8 +9,9 @@ public static class ModelEvaluation
     /// <param name="classifier">The classifier.</param>
     /// <param name="dataDirectory">The shared <c>data</c> folder.</param>
     /// <param name="ownData">The hand-written training files, whose test split is measured too.</param>
+    /// <param name="heldOutData">Hand-written files the model was never trained on, measured whole like the evaluation-only sets.</param>
     /// <returns>The report.</returns>
-    public static EvaluationReport Run(ToxicityClassifier classifier, string dataDirectory, IReadOnlyList<string>? ownData = null)
+    public static EvaluationReport Run(ToxicityClassifier classifier, string dataDirectory, IReadOnlyList<string>? ownData = null, IReadOnlyList<string>? heldOutData = null)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         var seed = classifier.Metadata.Seed;
@@ -45,13 +46,14 @@ public static class ModelEvaluation
             return false;
         }
 
-        var sets = new (string Name, List<LabelledText> Rows)[]
-        {
+        List<(string Name, List<LabelledText> Rows)> sets =
+        [
             ("OLID test (level A)", EvaluationSets.OlidTest(dataDirectory)),
             ("Wikipedia identity", EvaluationSets.WikipediaIdentity(dataDirectory)),
             ("ETHOS (binary)", EvaluationSets.Ethos(dataDirectory)),
             ("Stormfront", EvaluationSets.Stormfront(dataDirectory)),
-        };
+            .. (heldOutData ?? []).Select(p => ($"Own {Path.GetFileNameWithoutExtension(p)} (held out)", TrainingData.Read(p))),
+        ];
         var cross = new List<SetResult>();
         foreach (var (name, rows) in sets)
         {

@@ -28,6 +28,9 @@ internal static class FeatureHash
         return Mix(h);
     }
 
+    /// <summary>The word hash every blinded word is counted under (no folded word can be U+0001).</summary>
+    public static readonly uint BlindedWord = Word("\u0001");
+
     public static uint Bigram(uint first, uint second) => Mix((first * Prime) ^ second ^ BigramSeed);
 
     /// <summary>Extends the hash of a phrase (a run of word hashes) by one word; used by the lexicon channel.</summary>

@@ -34,6 +34,14 @@ public sealed record FeatureSettings
     /// <summary>A lexicon feature's value is this times log2(1 + hits): not normalised by length, so one insult in a long comment still counts.</summary>
     public double LexiconScale { get; init; } = 0.5;
 
+    /// <summary>
+    /// The lexicon group whose one-word terms are blinded in the n-gram blocks, or <see langword="null"/> for none: every
+    /// such word (say "gay", "muslim", "women") becomes one shared word feature and adds no character n-grams, so the
+    /// model cannot learn that naming a group is itself abusive (Davidson's tweets mention groups mostly in abuse).
+    /// The lexicon channel still sees the words, so "identity + demeaning" keeps its signal.
+    /// </summary>
+    public string? BlindGroup { get; init; }
+
     /// <summary>The number of lexicon-channel features.</summary>
     public int LexiconFeatures => Lexicons.Count + LexiconPairs.Count;
 
@@ -72,6 +80,11 @@ public sealed record FeatureSettings
         if (LexiconScale is < 0 or > 100 || double.IsNaN(LexiconScale))
         {
             throw new ArgumentOutOfRangeException(nameof(LexiconScale), LexiconScale, "LexiconScale must be between 0 and 100.");
+        }
+
+        if (BlindGroup is { } blind && !Lexicons.Any(l => l.Name == blind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(BlindGroup), blind, $"BlindGroup '{blind}' is not in Lexicons.");
         }
 
         foreach (var pair in LexiconPairs)

@@ -61,13 +61,23 @@ internal sealed class HashedFeaturizer
         table.Reserve(words.Length * perWord);
         long wordSquares = 0, charSquares = 0;
         var normal = scratch.Normal;
+        var blinding = _lexicons.Blinds;
+        uint previous = 0;
         for (var t = 0; t < words.Length; t++)
         {
             var token = words[t];
-            wordSquares += table.Add(token.Hash & (uint)_wordMask);
+            var blinded = blinding && _lexicons.IsBlinded(token.Hash);
+            var hash = blinded ? FeatureHash.BlindedWord : token.Hash;
+            wordSquares += table.Add(hash & (uint)_wordMask);
             if (_bigrams && t > 0)
             {
-                wordSquares += table.Add(FeatureHash.Bigram(words[t - 1].Hash, token.Hash) & (uint)_wordMask);
+                wordSquares += table.Add(FeatureHash.Bigram(previous, hash) & (uint)_wordMask);
+            }
+
+            previous = hash;
+            if (blinded)
+            {
+                continue;
             }
 
             // The word sits between its boundary marks in the folded buffer: grams roll over it without branches.
@@ -214,15 +224,26 @@ internal sealed class HashedFeaturizer
     {
         var words = scratch.Words;
         var normal = scratch.Normal;
+        var blinding = _lexicons.Blinds;
+        uint previous = 0;
         for (var t = 0; t < words.Length; t++)
         {
             var token = words[t];
-            double sum = weights[token.Hash & (uint)_wordMask] * scratch.WordScale;
+            var blinded = blinding && _lexicons.IsBlinded(token.Hash);
+            var hash = blinded ? FeatureHash.BlindedWord : token.Hash;
+            double sum = weights[hash & (uint)_wordMask] * scratch.WordScale;
             if (_bigrams && t > 0)
             {
-                var half = weights[FeatureHash.Bigram(words[t - 1].Hash, token.Hash) & (uint)_wordMask] * scratch.WordScale / 2;
+                var half = weights[FeatureHash.Bigram(previous, hash) & (uint)_wordMask] * scratch.WordScale / 2;
                 sum += half;
                 perWord[t - 1] += (float)half;
+            }
+
+            previous = hash;
+            if (blinded)
+            {
+                perWord[t] += (float)sum;
+                continue;
             }
 
             var padded = normal.AsSpan(token.NormalStart - 1, token.NormalLength + 2);

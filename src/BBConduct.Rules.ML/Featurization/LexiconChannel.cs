@@ -17,12 +17,14 @@ internal sealed class LexiconChannel
     private readonly int _groups;
     private readonly (int First, int Second)[] _pairs;
     private readonly float _scale;
+    private readonly int _blindBit;
 
     public LexiconChannel(FeatureSettings settings)
     {
         _groups = settings.Lexicons.Count;
         _scale = (float)settings.LexiconScale;
         _pairs = [.. settings.LexiconPairs.Select(p => (Find(settings, p.First), Find(settings, p.Second)))];
+        _blindBit = settings.BlindGroup is { } blind ? 1 << Find(settings, blind) : 0;
         var entries = new Dictionary<uint, int>();
         var scratch = new FeatureScratch();
         for (var g = 0; g < settings.Lexicons.Count; g++)
@@ -73,6 +75,12 @@ internal sealed class LexiconChannel
 
     /// <summary>The number of features the channel adds.</summary>
     public int Count => _groups + _pairs.Length;
+
+    /// <summary>Whether any word is blinded (<see cref="FeatureSettings.BlindGroup"/>).</summary>
+    public bool Blinds => _blindBit != 0;
+
+    /// <summary>Whether the word with hash <paramref name="wordHash"/> is a one-word term of the blinded group.</summary>
+    public bool IsBlinded(uint wordHash) => (Lookup(FeatureHash.Phrase(PhraseStart, wordHash)) & _blindBit) != 0;
 
     /// <summary>Fills <paramref name="features"/> with the channel's values for the tokenised post in <paramref name="scratch"/>.</summary>
     public void Measure(FeatureScratch scratch, Span<float> features)
