@@ -67,6 +67,7 @@ internal static class ReportCommand
             "64 mixed posts of each length; the embedded policy, every rule.");
         AppendScan(md, scan);
         AppendClassifier(md, Of(results, "ClassifierBenchmarks"));
+        AppendWholeEngine(md, Of(results, "WholeEngineBenchmarks"));
         AppendReproduce(md);
         return md.ToString();
     }
@@ -129,6 +130,22 @@ internal static class ReportCommand
                     md.AppendLine($"| Same, sizes timed in turn ({rounds} rounds, fastest kept: `scaling-interleaved`), {what} | within 20% (≥ 0.80×) | {Mb(PostCorpus.Medium * 1e3 / large.Ns)} vs {Mb(PostCorpus.Medium * 1e3 / small.Ns)} MB/s = {ratio:F2}× | {(ratio >= 0.8 ? "yes" : "**no**")} |");
                 }
             }
+        }
+
+        var engine = Find(results, "WholeEngineBenchmarks", "Engine_rules_and_classifier");
+        var simple = Find(results, "WholeEngineBenchmarks", "SearchValues_and_FeaturizeText_PredictionEngine");
+        if (engine is not null && simple is not null)
+        {
+            var ratio = simple.MeanNs / engine.MeanNs;
+            md.AppendLine($"| Whole engine (every rule + classifier) vs `SearchValues` whole-word lexicon + ML.NET `FeaturizeText` `PredictionEngine`, one core | ≥ 2× | {engine.PostsPerSecond:N0} vs {simple.PostsPerSecond:N0} posts/s = {ratio:F2}× | {(ratio >= 2 ? "yes" : "**no**")} |");
+        }
+
+        var classifier = Find(results, "ClassifierBenchmarks", "FastPath_Score");
+        var predictionEngine = Find(results, "ClassifierBenchmarks", "MLNet_PredictionEngine");
+        if (classifier is not null && predictionEngine is not null)
+        {
+            var ratio = predictionEngine.MeanNs / classifier.MeanNs;
+            md.AppendLine($"| Classifier fast path vs ML.NET `PredictionEngine`, same model and posts, one head (issue 3) | ≥ 5× | {classifier.PostsPerSecond:N0} vs {predictionEngine.PostsPerSecond:N0} posts/s = {ratio:F2}× | {(ratio >= 5 ? "yes" : "**no**")} |");
         }
 
         var resultSize = ScreeningResultSize();
@@ -285,6 +302,32 @@ internal static class ReportCommand
         md.AppendLine("The shipped toxicity model (`BBConduct.Rules.ML`) over 64 mixed posts of 200 characters: ML.NET's `PredictionEngine`");
         md.AppendLine("against the project's fast path on identical feature vectors (see `ClassifierBenchmarks`). Every figure in the");
         md.AppendLine("sections above is the rules engine alone, classifier off.");
+        md.AppendLine();
+        md.AppendLine("| Method | Mean per post | StdDev | Posts/s | MB/s | Allocated per post |");
+        md.AppendLine("|---|--:|--:|--:|--:|--:|");
+        foreach (var r in rows)
+        {
+            md.AppendLine($"| {r.Method} | {Time(r.MeanNs)} | {Time(r.StdDevNs)} | {r.PostsPerSecond:N0} | {Mb(r.MegabytesPerSecond)} | {Bytes(r.AllocatedBytes)} |");
+        }
+
+        md.AppendLine();
+    }
+
+    private static void AppendWholeEngine(StringBuilder md, List<BenchmarkResult> rows)
+    {
+        md.AppendLine("## The whole engine against the strongest simple baseline");
+        md.AppendLine();
+        if (rows.Count == 0)
+        {
+            md.AppendLine("Not measured in this run (`WholeEngineBenchmarks` left no results).");
+            md.AppendLine();
+            return;
+        }
+
+        md.AppendLine("256 mixed posts of 200 characters, one core. The baseline is what one could assemble from the same parts without");
+        md.AppendLine("this project: every term of the embedded policy in `SearchValues<string>` with a whole-word check, plus ML.NET's");
+        md.AppendLine("default `FeaturizeText` + `SdcaLogisticRegression` trained on the Davidson tweets, scored through a");
+        md.AppendLine("`PredictionEngine`. It does far less than the engine (one word list, one score, no spans, rules or people).");
         md.AppendLine();
         md.AppendLine("| Method | Mean per post | StdDev | Posts/s | MB/s | Allocated per post |");
         md.AppendLine("|---|--:|--:|--:|--:|--:|");
