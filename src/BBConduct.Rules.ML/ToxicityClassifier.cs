@@ -180,9 +180,20 @@ public sealed class ToxicityClassifier
     public ToxicityExplanation Explain(string text, int head = 0)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var h = Heads[head];
         var scratch = FeatureScratch.Current;
         Featurizer.Count(text, scratch);
+        return ExplainCounted(scratch, head);
+    }
+
+    /// <summary>
+    /// <see cref="Explain"/> for the post the calling thread scored last (<see cref="ScoreAll"/> or <see cref="Score"/>),
+    /// without featurising it again: the rule explains only the posts a head flags, right after scoring them.
+    /// </summary>
+    internal ToxicityExplanation ExplainLastScored(int head) => ExplainCounted(FeatureScratch.Current, head);
+
+    private ToxicityExplanation ExplainCounted(FeatureScratch scratch, int head)
+    {
+        var h = Heads[head];
         var probability = h.Probability(Featurizer, scratch);
         var words = scratch.Words;
         if (words.IsEmpty)

@@ -87,8 +87,8 @@ public sealed class ToxicityClassifierRule : IConductRule
                 continue;
             }
 
-            // Only flagged posts pay for the explanation; the probability is the same as the one just compared.
-            var explanation = _classifier.Explain(text, head);
+            // Only flagged posts pay for the explanation, from the features just counted for the score.
+            var explanation = _classifier.ExplainLastScored(head);
             var settings = context.Policy.Policy.For(category);
             findings.Add(new Finding
             {

@@ -25,6 +25,27 @@ public class ToxicityClassifierRuleTests
         Assert.Equal(Abuse.Substring(finding.Start, finding.Length), finding.Excerpt);
     }
 
+    [Theory]
+    [InlineData(Abuse)]
+    [InlineData("Shut up Sam, nobody wants your garbage opinions, you pathetic loser.")]
+    [InlineData("Those people are vermin and should be thrown out of our school. You lot disgust me.")]
+    public void Finding_span_and_score_are_those_the_classifier_explains_for_the_post(string text)
+    {
+        var classifier = ToxicityClassifier.LoadDefault();
+        using var screener = ConductScreener.CreateBuilder().WithoutDefaultRules().AddRule(new ToxicityClassifierRule(new ToxicityClassifierOptions { UseRuleContext = false })).Build();
+
+        var findings = screener.Screen(text).Findings;
+
+        Assert.NotEmpty(findings);
+        foreach (var finding in findings)
+        {
+            var head = classifier.Heads.ToList().FindIndex(h => h.Name == finding.Detail);
+            var explanation = classifier.Explain(text, head);
+            Assert.Equal((explanation.Start, explanation.Length), (finding.Start, finding.Length));
+            Assert.Equal(explanation.Probability, finding.Score!.Value, 5);
+        }
+    }
+
     [Fact]
     public void Rule_stays_quiet_on_a_friendly_post()
     {
