@@ -17,13 +17,10 @@ internal static class LineSplitter
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
             var start = 0;
-            for (var i = 0; i < read; i++)
+            int found;
+            while ((found = buffer.AsSpan(start, read - start).IndexOf((byte)'\n')) >= 0)
             {
-                if (buffer[i] != (byte)'\n')
-                {
-                    continue;
-                }
-
+                var i = start + found;
                 Append(line, buffer, start, i - start, ref tooLong);
                 yield return (number++, Finish(line), tooLong);
                 line.SetLength(0);
