@@ -4,32 +4,112 @@ namespace BBConduct.Rules.Screening;
 
 /// <summary>
 /// Orders findings by position and keeps one finding per category and overlapping span (the most severe, then the
-/// longest). A classifier's finding is never merged into a rule's: its probability (<see cref="Finding.Score"/>) is
-/// evidence of its own.
+/// longest, then the earliest; among equals the one its rule reported first). A classifier's finding is never merged
+/// into a rule's: its probability (<see cref="Finding.Score"/>) is evidence of its own.
 /// </summary>
 internal static class FindingMerger
 {
-    public static List<Finding> Merge(List<Finding> raw)
+    /// <summary>Up to this many findings, overlaps are found by comparing with every kept finding (no sets to allocate).</summary>
+    internal const int LinearLimit = 32;
+
+    private static readonly Comparison<(Finding Finding, int Index)> ByPrecedence = static (a, b) =>
     {
-        var ordered = raw
-            .OrderBy(f => f.Category)
-            .ThenByDescending(f => f.Severity)
-            .ThenByDescending(f => f.Length)
-            .ThenBy(f => f.Start)
-            .ToList();
-        var kept = new List<Finding>(ordered.Count);
+        var x = a.Finding;
+        var y = b.Finding;
+        var c = x.Category.CompareTo(y.Category);
+        if (c == 0)
+        {
+            c = y.Severity.CompareTo(x.Severity);
+        }
+
+        if (c == 0)
+        {
+            c = y.Length.CompareTo(x.Length);
+        }
+
+        if (c == 0)
+        {
+            c = x.Start.CompareTo(y.Start);
+        }
+
+        return c != 0 ? c : a.Index.CompareTo(b.Index);
+    };
+
+    private static readonly Comparison<Finding> ByPosition = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Category.CompareTo(b.Category);
+
+    public static List<Finding> Merge(List<Finding> raw) => Merge(raw, LinearLimit);
+
+    /// <summary>Merges <paramref name="raw"/>; <paramref name="linearLimit"/> chooses the method (tests compare both).</summary>
+    internal static List<Finding> Merge(List<Finding> raw, int linearLimit)
+    {
+        if (raw.Count == 1)
+        {
+            return [raw[0]];
+        }
+
+        var ordered = new (Finding Finding, int Index)[raw.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = (raw[i], i);
+        }
+
+        Array.Sort(ordered, ByPrecedence);
+        var kept = ordered.Length <= linearLimit ? KeepByComparing(ordered) : KeepBySpanSets(ordered);
+        kept.Sort(ByPosition);
+        return kept;
+    }
+
+    private static List<Finding> KeepByComparing((Finding Finding, int Index)[] ordered)
+    {
+        var kept = new List<Finding>(ordered.Length);
+        foreach (var (finding, _) in ordered)
+        {
+            if (!OverlapsKept(kept, finding))
+            {
+                kept.Add(finding);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool OverlapsKept(List<Finding> kept, Finding finding)
+    {
+        var end = finding.Start + finding.Length;
+        foreach (var other in kept)
+        {
+            if (other.Category != finding.Category || other.Score.HasValue != finding.Score.HasValue)
+            {
+                continue;
+            }
+
+            // An empty span is whole-post evidence: it overlaps only other empty spans.
+            var overlaps = finding.Length == 0
+                ? other.Length == 0
+                : other.Length > 0 && other.Start < end && finding.Start < other.Start + other.Length;
+            if (overlaps)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<Finding> KeepBySpanSets((Finding Finding, int Index)[] ordered)
+    {
+        var kept = new List<Finding>(ordered.Length);
 
         // Kept findings of one group (category, scored or not) never overlap one another, so their spans are disjoint:
         // the only kept span that can overlap a newcomer is the one with the greatest start before the newcomer's end.
         // (Checking every kept finding made a 1 MB post of 50,000 swear words take minutes: found by a property.)
         var spans = new Dictionary<(Category, bool), SortedSet<(int Start, int End)>>();
         var empties = new HashSet<(Category, bool)>();
-        foreach (var finding in ordered)
+        foreach (var (finding, _) in ordered)
         {
             var group = (finding.Category, finding.Score.HasValue);
             if (finding.Length == 0)
             {
-                // An empty span is whole-post evidence: it overlaps only other empty spans.
                 if (empties.Add(group))
                 {
                     kept.Add(finding);
@@ -54,7 +134,6 @@ internal static class FindingMerger
             kept.Add(finding);
         }
 
-        kept.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Category.CompareTo(b.Category));
         return kept;
     }
 }
