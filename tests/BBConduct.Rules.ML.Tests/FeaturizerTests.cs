@@ -111,4 +111,24 @@ public class FeaturizerTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => new HashedFeaturizer(settings));
     }
+
+    [Theory]
+    [InlineData("you are an idiot and your mates are idiots too")]
+    [InlineData("Those people are vermin, honestly, I hate them; they should not be here.")]
+    [InlineData("What a lovely morning for the Year 7 trip to the museum!")]
+    [InlineData("")]
+    public void Word_contributions_sum_to_the_linear_score(string text)
+    {
+        var settings = PolicyLexicons.With(new FeatureSettings { WordBits = 12, CharBits = 12 });
+        var featurizer = new HashedFeaturizer(settings);
+        var random = new Random(11);
+        var weights = Enumerable.Range(0, featurizer.Dimension).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var scratch = new FeatureScratch();
+        featurizer.Count(text, scratch);
+        var perWord = new float[scratch.Words.Length];
+
+        featurizer.Contributions(scratch, weights, perWord);
+
+        Assert.Equal(featurizer.Dot(weights, scratch), perWord.Sum(), 3);
+    }
 }

@@ -215,14 +215,7 @@ internal static class ReportCommand
         md.AppendLine("adds the one matching pass over every lexicon of the policy; `Screen_rules_one_core` is the whole engine;");
         md.AppendLine("`Screen_rules_all_cores` shares one screener across every core with `Parallel.For` (its MB/s is the total).");
         md.AppendLine();
-        md.AppendLine("| Method | Mean per post | StdDev | Posts/s | MB/s | Allocated per post |");
-        md.AppendLine("|---|--:|--:|--:|--:|--:|");
-        foreach (var r in rows)
-        {
-            md.AppendLine($"| {r.Method} | {Time(r.MeanNs)} | {Time(r.StdDevNs)} | {r.PostsPerSecond:N0} | {Mb(r.MegabytesPerSecond)} | {Bytes(r.AllocatedBytes)} |");
-        }
-
-        md.AppendLine();
+        AppendMethodTable(md, rows);
     }
 
     private static void AppendLexicon(StringBuilder md, List<BenchmarkResult> rows, bool chart)
@@ -303,6 +296,12 @@ internal static class ReportCommand
         md.AppendLine("against the project's fast path on identical feature vectors (see `ClassifierBenchmarks`). Every figure in the");
         md.AppendLine("sections above is the rules engine alone, classifier off.");
         md.AppendLine();
+        AppendMethodTable(md, rows);
+    }
+
+    /// <summary>One row per benchmark method: time, throughput and allocation per post.</summary>
+    private static void AppendMethodTable(StringBuilder md, List<BenchmarkResult> rows)
+    {
         md.AppendLine("| Method | Mean per post | StdDev | Posts/s | MB/s | Allocated per post |");
         md.AppendLine("|---|--:|--:|--:|--:|--:|");
         foreach (var r in rows)
@@ -329,14 +328,7 @@ internal static class ReportCommand
         md.AppendLine("default `FeaturizeText` + `SdcaLogisticRegression` trained on the Davidson tweets, scored through a");
         md.AppendLine("`PredictionEngine`. It does far less than the engine (one word list, one score, no spans, rules or people).");
         md.AppendLine();
-        md.AppendLine("| Method | Mean per post | StdDev | Posts/s | MB/s | Allocated per post |");
-        md.AppendLine("|---|--:|--:|--:|--:|--:|");
-        foreach (var r in rows)
-        {
-            md.AppendLine($"| {r.Method} | {Time(r.MeanNs)} | {Time(r.StdDevNs)} | {r.PostsPerSecond:N0} | {Mb(r.MegabytesPerSecond)} | {Bytes(r.AllocatedBytes)} |");
-        }
-
-        md.AppendLine();
+        AppendMethodTable(md, rows);
     }
 
     private static void AppendScan(StringBuilder md, JsonElement? scan)

@@ -87,28 +87,8 @@ internal sealed class LexiconChannel
     {
         Span<int> hits = stackalloc int[32];
         hits.Clear();
-        var words = scratch.Words;
-        for (var t = 0; t < words.Length; t++)
-        {
-            var h = PhraseStart;
-            for (var k = t; k < words.Length; k++)
-            {
-                h = FeatureHash.Phrase(h, words[k].Hash);
-                var value = Lookup(h);
-                var groups = value & ~Continues;
-                while (groups != 0)
-                {
-                    hits[System.Numerics.BitOperations.TrailingZeroCount(groups)]++;
-                    groups &= groups - 1;
-                }
-
-                if ((value & Continues) == 0)
-                {
-                    break;
-                }
-            }
-        }
-
+        var counter = new HitCounter(hits);
+        Walk(scratch.Words, ref counter);
         for (var g = 0; g < _groups; g++)
         {
             features[g] = Value(hits[g]);
@@ -128,47 +108,76 @@ internal sealed class LexiconChannel
     {
         Span<int> hits = stackalloc int[32];
         hits.Clear();
-        var words = scratch.Words;
-        for (var pass = 0; pass < 2; pass++)
+        var counter = new HitCounter(hits);
+        Walk(scratch.Words, ref counter);
+        var sharer = new ShareOut(this, weights, features, hits, perWord);
+        Walk(scratch.Words, ref sharer);
+    }
+
+    /// <summary>Calls <paramref name="visitor"/> for every lexicon hit: each group a phrase of words <c>first..last</c> belongs to.</summary>
+    private void Walk<TVisitor>(ReadOnlySpan<WordToken> words, ref TVisitor visitor)
+        where TVisitor : struct, IHitVisitor, allows ref struct
+    {
+        for (var t = 0; t < words.Length; t++)
         {
-            for (var t = 0; t < words.Length; t++)
+            var h = PhraseStart;
+            for (var k = t; k < words.Length; k++)
             {
-                var h = PhraseStart;
-                for (var k = t; k < words.Length; k++)
+                h = FeatureHash.Phrase(h, words[k].Hash);
+                var value = Lookup(h);
+                var groups = value & ~Continues;
+                while (groups != 0)
                 {
-                    h = FeatureHash.Phrase(h, words[k].Hash);
-                    var value = Lookup(h);
-                    var groups = value & ~Continues;
-                    while (groups != 0)
-                    {
-                        var g = System.Numerics.BitOperations.TrailingZeroCount(groups);
-                        groups &= groups - 1;
-                        if (pass == 0)
-                        {
-                            hits[g]++;
-                            continue;
-                        }
-
-                        var share = weights[g] * features[g] / hits[g];
-                        for (var p = 0; p < _pairs.Length; p++)
-                        {
-                            if (_pairs[p].First == g || _pairs[p].Second == g)
-                            {
-                                share += weights[_groups + p] * features[_groups + p] / (hits[_pairs[p].First] + hits[_pairs[p].Second]);
-                            }
-                        }
-
-                        for (var w = t; w <= k; w++)
-                        {
-                            perWord[w] += share / (k - t + 1);
-                        }
-                    }
-
-                    if ((value & Continues) == 0)
-                    {
-                        break;
-                    }
+                    visitor.Hit(System.Numerics.BitOperations.TrailingZeroCount(groups), t, k);
+                    groups &= groups - 1;
                 }
+
+                if ((value & Continues) == 0)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>What <see cref="Walk"/> does with each hit; a struct, so the walk is specialised and allocates nothing.</summary>
+    private interface IHitVisitor
+    {
+        void Hit(int group, int first, int last);
+    }
+
+    /// <summary>Counts the hits of each group.</summary>
+    private readonly ref struct HitCounter(Span<int> hits) : IHitVisitor
+    {
+        private readonly Span<int> _hits = hits;
+
+        public void Hit(int group, int first, int last) => _hits[group]++;
+    }
+
+    /// <summary>Adds each hit's share of its group's (and its pairs') contribution to the words of the hit.</summary>
+    private readonly ref struct ShareOut(LexiconChannel channel, ReadOnlySpan<float> weights, ReadOnlySpan<float> features, ReadOnlySpan<int> hits, Span<float> perWord) : IHitVisitor
+    {
+        private readonly ReadOnlySpan<float> _weights = weights;
+        private readonly ReadOnlySpan<float> _features = features;
+        private readonly ReadOnlySpan<int> _hits = hits;
+        private readonly Span<float> _perWord = perWord;
+
+        public void Hit(int group, int first, int last)
+        {
+            var pairs = channel._pairs;
+            var groups = channel._groups;
+            var share = _weights[group] * _features[group] / _hits[group];
+            for (var p = 0; p < pairs.Length; p++)
+            {
+                if (pairs[p].First == group || pairs[p].Second == group)
+                {
+                    share += _weights[groups + p] * _features[groups + p] / (_hits[pairs[p].First] + _hits[pairs[p].Second]);
+                }
+            }
+
+            for (var w = first; w <= last; w++)
+            {
+                _perWord[w] += share / (last - first + 1);
             }
         }
     }
