@@ -23,6 +23,9 @@ internal sealed class PhraseMatcher
         "heads", "faces", "holes", "head", "face", "hole", "ings", "wits", "ers", "ing", "ies", "wit", "er", "ed", "es", "in", "ie", "s", "y",
     ];
 
+    // The endings by their last character: a word is tried only with the endings it can end in.
+    private static readonly string[][] EndingsByLastChar = [.. Enumerable.Range(0, 128).Select(c => Endings.Where(e => e[^1] == c).ToArray())];
+
     private readonly Node _root = new();
     private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _rootLookup;
 
@@ -136,7 +139,12 @@ internal sealed class PhraseMatcher
             return;
         }
 
-        foreach (var ending in Endings)
+        if (word[^1] >= EndingsByLastChar.Length)
+        {
+            return;
+        }
+
+        foreach (var ending in EndingsByLastChar[word[^1]])
         {
             if (word.Length - ending.Length < 3 || !word.EndsWith(ending, StringComparison.Ordinal))
             {
