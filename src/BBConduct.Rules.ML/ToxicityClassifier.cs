@@ -182,19 +182,19 @@ public sealed class ToxicityClassifier
         ArgumentNullException.ThrowIfNull(text);
         var scratch = FeatureScratch.Current;
         Featurizer.Count(text, scratch);
-        return ExplainCounted(scratch, head);
+        return ExplainCounted(scratch, head, Heads[head].Probability(Featurizer, scratch));
     }
 
     /// <summary>
     /// <see cref="Explain"/> for the post the calling thread scored last (<see cref="ScoreAll"/> or <see cref="Score"/>),
     /// without featurising it again: the rule explains only the posts a head flags, right after scoring them.
     /// </summary>
-    internal ToxicityExplanation ExplainLastScored(int head) => ExplainCounted(FeatureScratch.Current, head);
+    /// <param name="head">The head index.</param>
+    /// <param name="probability">The head's probability from that scoring, reported as it is.</param>
+    internal ToxicityExplanation ExplainLastScored(int head, float probability) => ExplainCounted(FeatureScratch.Current, head, probability);
 
-    private ToxicityExplanation ExplainCounted(FeatureScratch scratch, int head)
+    private ToxicityExplanation ExplainCounted(FeatureScratch scratch, int head, float probability)
     {
-        var h = Heads[head];
-        var probability = h.Probability(Featurizer, scratch);
         var words = scratch.Words;
         if (words.IsEmpty)
         {
@@ -202,7 +202,7 @@ public sealed class ToxicityClassifier
         }
 
         var contributions = new float[words.Length];
-        Featurizer.Contributions(scratch, h.Weights, contributions);
+        Featurizer.Contributions(scratch, _interleaved, Heads.Count, head, contributions);
         // The best run of up to three words: one word ("you") rarely explains a post on its own.
         int first = 0, last = 0;
         var best = float.MinValue;

@@ -88,7 +88,7 @@ public sealed class ToxicityClassifierRule : IConductRule
             }
 
             // Only flagged posts pay for the explanation, from the features just counted for the score.
-            var explanation = _classifier.ExplainLastScored(head);
+            var explanation = _classifier.ExplainLastScored(head, probabilities[head]);
             var settings = context.Policy.Policy.For(category);
             findings.Add(new Finding
             {

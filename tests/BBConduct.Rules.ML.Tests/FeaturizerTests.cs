@@ -128,7 +128,11 @@ public class FeaturizerTests
         var perWord = new float[scratch.Words.Length];
 
         featurizer.Contributions(scratch, weights, perWord);
+        var interleaved = weights.SelectMany(w => new[] { -w, w }).ToArray();
+        var perWordInterleaved = new float[perWord.Length];
+        featurizer.Contributions(scratch, interleaved, 2, 1, perWordInterleaved);
 
         Assert.Equal(featurizer.Dot(weights, scratch), perWord.Sum(), 3);
+        Assert.Equal(perWord, perWordInterleaved);
     }
 }

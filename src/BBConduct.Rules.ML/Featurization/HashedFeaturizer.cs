@@ -144,6 +144,12 @@ internal sealed class HashedFeaturizer
     {
         var heads = scores.Length;
         var table = scratch.Table;
+        if (heads == 2)
+        {
+            DotTwo(weights, scratch, scores);
+            return;
+        }
+
         Span<float> word = stackalloc float[heads];
         Span<float> chars = stackalloc float[heads];
         word.Clear();
@@ -172,6 +178,46 @@ internal sealed class HashedFeaturizer
 
             scores[h] = sum;
         }
+    }
+
+    /// <summary>
+    /// <see cref="DotAll"/> for the shipped two heads, with the sums in registers: the same additions in the same
+    /// order, so the same scores to the bit.
+    /// </summary>
+    private void DotTwo(float[] weights, FeatureScratch scratch, Span<double> scores)
+    {
+        var table = scratch.Table;
+        float word0 = 0, word1 = 0, chars0 = 0, chars1 = 0;
+        var charOffset = _charOffset;
+        for (var i = 0; i < table.Count; i++)
+        {
+            var index = table.IndexAt(i);
+            var count = table.CountAt(i);
+            var first = weights[index * 2];
+            var second = weights[(index * 2) + 1];
+            if (index < charOffset)
+            {
+                word0 += first * count;
+                word1 += second * count;
+            }
+            else
+            {
+                chars0 += first * count;
+                chars1 += second * count;
+            }
+        }
+
+        var lexicon = scratch.Lexicon;
+        double sum0 = (word0 * scratch.WordScale) + (chars0 * scratch.CharScale);
+        double sum1 = (word1 * scratch.WordScale) + (chars1 * scratch.CharScale);
+        for (var g = 0; g < _lexicons.Count; g++)
+        {
+            sum0 += weights[(_lexiconOffset + g) * 2] * lexicon[g];
+            sum1 += weights[((_lexiconOffset + g) * 2) + 1] * lexicon[g];
+        }
+
+        scores[0] = sum0;
+        scores[1] = sum1;
     }
 
     /// <summary>
@@ -220,7 +266,14 @@ internal sealed class HashedFeaturizer
     /// its unigram and character n-grams, half of each bigram it is part of, and its share of the lexicon features it
     /// hit. The contributions sum to the score without the bias.
     /// </summary>
-    public void Contributions(FeatureScratch scratch, float[] weights, Span<float> perWord)
+    public void Contributions(FeatureScratch scratch, float[] weights, Span<float> perWord) => Contributions(scratch, weights, 1, 0, perWord);
+
+    /// <summary>
+    /// <see cref="Contributions(FeatureScratch, float[], Span{float})"/> for one head of weights interleaved head by head
+    /// (<c>weights[index * heads + head]</c>, as <see cref="DotAll"/> reads them), so explaining a post right after
+    /// scoring it reads the cache lines the score just read.
+    /// </summary>
+    public void Contributions(FeatureScratch scratch, float[] weights, int heads, int head, Span<float> perWord)
     {
         var words = scratch.Words;
         var normal = scratch.Normal;
@@ -231,10 +284,10 @@ internal sealed class HashedFeaturizer
             var token = words[t];
             var blinded = blinding && _lexicons.IsBlinded(token.Hash);
             var hash = blinded ? FeatureHash.BlindedWord : token.Hash;
-            double sum = weights[hash & (uint)_wordMask] * scratch.WordScale;
+            double sum = weights[((int)(hash & (uint)_wordMask) * heads) + head] * scratch.WordScale;
             if (_bigrams && t > 0)
             {
-                var half = weights[FeatureHash.Bigram(previous, hash) & (uint)_wordMask] * scratch.WordScale / 2;
+                var half = weights[((int)(FeatureHash.Bigram(previous, hash) & (uint)_wordMask) * heads) + head] * scratch.WordScale / 2;
                 sum += half;
                 perWord[t - 1] += (float)half;
             }
@@ -257,7 +310,7 @@ internal sealed class HashedFeaturizer
                     h = FeatureHash.CharStep(h, padded[s + k]);
                     if (k + 1 >= _minGram)
                     {
-                        chars += weights[_charOffset + (int)(FeatureHash.CharFinish(h, k + 1) >> _charShift)];
+                        chars += weights[((_charOffset + (int)(FeatureHash.CharFinish(h, k + 1) >> _charShift)) * heads) + head];
                     }
                 }
             }
@@ -267,7 +320,13 @@ internal sealed class HashedFeaturizer
 
         if (_lexicons.Count > 0)
         {
-            _lexicons.Contributions(scratch, weights.AsSpan(_lexiconOffset), scratch.Lexicon, perWord);
+            Span<float> lexiconWeights = stackalloc float[_lexicons.Count];
+            for (var g = 0; g < lexiconWeights.Length; g++)
+            {
+                lexiconWeights[g] = weights[((_lexiconOffset + g) * heads) + head];
+            }
+
+            _lexicons.Contributions(scratch, lexiconWeights, scratch.Lexicon, perWord);
         }
     }
 }
