@@ -1,3 +1,4 @@
+using System.Globalization;
 using BBConduct.Rules.Findings;
 using BBConduct.Rules.ML.Model;
 using BBConduct.Rules.Rules;
@@ -107,7 +108,8 @@ public sealed class ToxicityClassifierRule : IConductRule
         }
     }
 
+    // Invariant, so a result reads the same whatever the culture of the machine that screened it.
     private static string Message(Category category, float probability) => category == Category.EqualityOffence
-        ? $"The classifier rates this as likely hateful towards a protected group ({probability:P0}); a person should check it."
-        : $"The classifier rates this as likely abusive or harassing ({probability:P0}); a person should check it.";
+        ? string.Create(CultureInfo.InvariantCulture, $"The classifier rates this as likely hateful towards a protected group ({probability:P0}); a person should check it.")
+        : string.Create(CultureInfo.InvariantCulture, $"The classifier rates this as likely abusive or harassing ({probability:P0}); a person should check it.");
 }

@@ -47,6 +47,27 @@ public class ToxicityClassifierRuleTests
     }
 
     [Fact]
+    public void Message_reads_the_same_whatever_the_current_culture()
+    {
+        using var screener = ConductScreener.CreateBuilder().WithoutDefaultRules().AddRule(new ToxicityClassifierRule()).Build();
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+            var invariant = screener.Screen(Abuse).Findings.Select(f => f.Message).ToList();
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
+            var arabic = screener.Screen(Abuse).Findings.Select(f => f.Message).ToList();
+
+            Assert.NotEmpty(invariant);
+            Assert.Equal(invariant, arabic);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Fact]
     public void Rule_stays_quiet_on_a_friendly_post()
     {
         using var screener = ConductScreener.CreateBuilder().WithoutDefaultRules().AddRule(new ToxicityClassifierRule()).Build();
