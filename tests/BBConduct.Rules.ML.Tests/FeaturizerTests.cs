@@ -127,7 +127,7 @@ public class FeaturizerTests
         featurizer.Count(text, scratch);
         var perWord = new float[scratch.Words.Length];
 
-        featurizer.Contributions(scratch, weights, perWord);
+        featurizer.Contributions(scratch, weights, 1, 0, perWord);
         var interleaved = weights.SelectMany(w => new[] { -w, w }).ToArray();
         var perWordInterleaved = new float[perWord.Length];
         featurizer.Contributions(scratch, interleaved, 2, 1, perWordInterleaved);

@@ -59,15 +59,12 @@ internal sealed class HashedFeaturizer
         table.Clear();
         var perWord = 2 + ((PostTokenizer.MaxWordLength + 2) * (_maxGram - _minGram + 1));
         table.Reserve(words.Length * perWord);
-        long wordSquares = 0, charSquares = 0;
-        var normal = scratch.Normal;
-        var blinding = _lexicons.Blinds;
+        long wordSquares = 0;
+        var grams = new TableSink(table);
         uint previous = 0;
         for (var t = 0; t < words.Length; t++)
         {
-            var token = words[t];
-            var blinded = blinding && _lexicons.IsBlinded(token.Hash);
-            var hash = blinded ? FeatureHash.BlindedWord : token.Hash;
+            var hash = CountedHash(words[t].Hash, out var blinded);
             wordSquares += table.Add(hash & (uint)_wordMask);
             if (_bigrams && t > 0)
             {
@@ -75,28 +72,13 @@ internal sealed class HashedFeaturizer
             }
 
             previous = hash;
-            if (blinded)
+            if (!blinded)
             {
-                continue;
-            }
-
-            // The word sits between its boundary marks in the folded buffer: grams roll over it without branches.
-            var padded = normal.AsSpan(token.NormalStart - 1, token.NormalLength + 2);
-            for (var s = 0; s + _minGram <= padded.Length; s++)
-            {
-                var h = FeatureHash.CharStart;
-                var end = Math.Min(_maxGram, padded.Length - s);
-                for (var k = 0; k < end; k++)
-                {
-                    h = FeatureHash.CharStep(h, padded[s + k]);
-                    if (k + 1 >= _minGram)
-                    {
-                        charSquares += table.Add(_charOffset + (int)(FeatureHash.CharFinish(h, k + 1) >> _charShift));
-                    }
-                }
+                WalkCharGrams(scratch.Normal, words[t], ref grams);
             }
         }
 
+        var charSquares = grams.Squares;
         scratch.WordScale = wordSquares > 0 ? _wordWeight / Math.Sqrt(wordSquares) : 0;
         scratch.CharScale = charSquares > 0 ? _charWeight / Math.Sqrt(charSquares) : 0;
         if (_lexicons.Count > 0)
@@ -264,26 +246,17 @@ internal sealed class HashedFeaturizer
     /// <summary>
     /// How much each word adds to the linear score <c>w·x</c> of the post last counted into <paramref name="scratch"/>:
     /// its unigram and character n-grams, half of each bigram it is part of, and its share of the lexicon features it
-    /// hit. The contributions sum to the score without the bias.
-    /// </summary>
-    public void Contributions(FeatureScratch scratch, float[] weights, Span<float> perWord) => Contributions(scratch, weights, 1, 0, perWord);
-
-    /// <summary>
-    /// <see cref="Contributions(FeatureScratch, float[], Span{float})"/> for one head of weights interleaved head by head
-    /// (<c>weights[index * heads + head]</c>, as <see cref="DotAll"/> reads them), so explaining a post right after
-    /// scoring it reads the cache lines the score just read.
+    /// hit. The contributions sum to the score without the bias. The weights are one head's of weights interleaved head
+    /// by head (<c>weights[index * heads + head]</c>, as <see cref="DotAll"/> reads them; <c>heads</c> 1 for a single
+    /// head's array), so explaining a post right after scoring it reads the cache lines the score just read.
     /// </summary>
     public void Contributions(FeatureScratch scratch, float[] weights, int heads, int head, Span<float> perWord)
     {
         var words = scratch.Words;
-        var normal = scratch.Normal;
-        var blinding = _lexicons.Blinds;
         uint previous = 0;
         for (var t = 0; t < words.Length; t++)
         {
-            var token = words[t];
-            var blinded = blinding && _lexicons.IsBlinded(token.Hash);
-            var hash = blinded ? FeatureHash.BlindedWord : token.Hash;
+            var hash = CountedHash(words[t].Hash, out var blinded);
             double sum = weights[((int)(hash & (uint)_wordMask) * heads) + head] * scratch.WordScale;
             if (_bigrams && t > 0)
             {
@@ -293,29 +266,13 @@ internal sealed class HashedFeaturizer
             }
 
             previous = hash;
-            if (blinded)
+            var grams = new WeightSink(weights, heads, head);
+            if (!blinded)
             {
-                perWord[t] += (float)sum;
-                continue;
+                WalkCharGrams(scratch.Normal, words[t], ref grams);
             }
 
-            var padded = normal.AsSpan(token.NormalStart - 1, token.NormalLength + 2);
-            double chars = 0;
-            for (var s = 0; s + _minGram <= padded.Length; s++)
-            {
-                var h = FeatureHash.CharStart;
-                var end = Math.Min(_maxGram, padded.Length - s);
-                for (var k = 0; k < end; k++)
-                {
-                    h = FeatureHash.CharStep(h, padded[s + k]);
-                    if (k + 1 >= _minGram)
-                    {
-                        chars += weights[((_charOffset + (int)(FeatureHash.CharFinish(h, k + 1) >> _charShift)) * heads) + head];
-                    }
-                }
-            }
-
-            perWord[t] += (float)(sum + (chars * scratch.CharScale));
+            perWord[t] += (float)(sum + (grams.Sum * scratch.CharScale));
         }
 
         if (_lexicons.Count > 0)
@@ -328,5 +285,55 @@ internal sealed class HashedFeaturizer
 
             _lexicons.Contributions(scratch, lexiconWeights, scratch.Lexicon, perWord);
         }
+    }
+
+    /// <summary>The hash a word's word-block features are counted under: its own, or the one every blinded word shares.</summary>
+    private uint CountedHash(uint wordHash, out bool blinded)
+    {
+        blinded = _lexicons.Blinds && _lexicons.IsBlinded(wordHash);
+        return blinded ? FeatureHash.BlindedWord : wordHash;
+    }
+
+    /// <summary>Hands <paramref name="sink"/> the feature index of every character n-gram of the word, always in the same order.</summary>
+    private void WalkCharGrams<TSink>(char[] normal, in WordToken token, ref TSink sink)
+        where TSink : struct, ICharGramSink
+    {
+        // The word sits between its boundary marks in the folded buffer: grams roll over it without branches.
+        var padded = normal.AsSpan(token.NormalStart - 1, token.NormalLength + 2);
+        for (var s = 0; s + _minGram <= padded.Length; s++)
+        {
+            var h = FeatureHash.CharStart;
+            var end = Math.Min(_maxGram, padded.Length - s);
+            for (var k = 0; k < end; k++)
+            {
+                h = FeatureHash.CharStep(h, padded[s + k]);
+                if (k + 1 >= _minGram)
+                {
+                    sink.Add(_charOffset + (int)(FeatureHash.CharFinish(h, k + 1) >> _charShift));
+                }
+            }
+        }
+    }
+
+    /// <summary>What <see cref="WalkCharGrams"/> does with each n-gram; a struct, so the walk is specialised per use.</summary>
+    private interface ICharGramSink
+    {
+        void Add(int index);
+    }
+
+    /// <summary>Counts n-grams into the post's table and sums how much the squared length grew.</summary>
+    private struct TableSink(FeatureTable table) : ICharGramSink
+    {
+        public long Squares;
+
+        public void Add(int index) => Squares += table.Add(index);
+    }
+
+    /// <summary>Sums one head's weights over n-grams.</summary>
+    private struct WeightSink(float[] weights, int heads, int head) : ICharGramSink
+    {
+        public double Sum;
+
+        public void Add(int index) => Sum += weights[(index * heads) + head];
     }
 }
