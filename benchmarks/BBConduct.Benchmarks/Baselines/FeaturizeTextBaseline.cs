@@ -30,11 +30,7 @@ internal sealed class FeaturizeTextBaseline : IDisposable
             .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(nameof(TextRow.Label), "Features"));
         var model = pipeline.Fit(data);
         _engine = ml.Model.CreatePredictionEngine<TextRow, ScoreRow>(model);
-        TrainingRows = rows.Count;
     }
-
-    /// <summary>How many Davidson rows the model was trained on.</summary>
-    public int TrainingRows { get; }
 
     /// <summary>Matches the lexicon and scores the text; returns the number of term hits plus the probability.</summary>
     public float Screen(string text)
