@@ -159,11 +159,11 @@ internal static class ReportCommand
             }
         }
 
-        if (scan is { } s && Speedup(s) is { } speedup)
+        if (scan is { } s && Speedup(s, classifier: true) is { } speedup)
         {
             var cores = s.GetProperty("processorCount").GetInt32();
             md.AppendLine($"| `bbconduct scan` (classifier + rules, the default) on {cores} cores vs confined to one core (whole process, {s.GetProperty("posts").GetInt32():N0} posts of 200 characters) | ≥ 1.7× | {speedup:F2}× | {(speedup >= 1.7 ? "yes" : "**no**")} |");
-            if (Speedup(s, first: 3) is { } rules)
+            if (Speedup(s, classifier: false) is { } rules)
             {
                 md.AppendLine($"| `bbconduct scan --no-model` (rules only) on {cores} cores vs one core | ≥ 1.7× | {rules:F2}× | {(rules >= 1.7 ? "yes" : "**no**")} |");
             }
@@ -361,12 +361,11 @@ internal static class ReportCommand
         }
 
         md.AppendLine();
-        if (Speedup(s) is { } speedup)
+        if (ScanPair(s, classifier: true) is var (oneCore, allCores) && Seconds(s, c => c.GetProperty("posts").GetInt32() == 1) is { } startup)
         {
-            var commands = s.GetProperty("commands").EnumerateArray().ToList();
-            var startup = commands[0].GetProperty("meanSeconds").GetDouble();
-            var one = commands[1].GetProperty("meanSeconds").GetDouble() - startup;
-            var all = commands[2].GetProperty("meanSeconds").GetDouble() - startup;
+            var speedup = oneCore / allCores;
+            var one = oneCore - startup;
+            var all = allCores - startup;
             md.AppendLine($"Speed-up: {speedup:F2}× for the whole command; {(all > 0 ? one / all : 0):F2}× once the fixed start-up cost (the 1-post run) is subtracted.");
             md.AppendLine();
         }
@@ -394,12 +393,22 @@ internal static class ReportCommand
         md.AppendLine("committed. Results land in `benchmarks/BBConduct.Benchmarks/BenchmarkDotNet.Artifacts/results`.");
     }
 
-    /// <summary>One core's mean time over all cores' for the pair of commands starting at <paramref name="first"/>.</summary>
-    private static double? Speedup(JsonElement scan, int first = 1)
+    /// <summary>The one-core mean time over the all-cores one of the full scan with or without the classifier.</summary>
+    private static double? Speedup(JsonElement scan, bool classifier) =>
+        ScanPair(scan, classifier) is var (one, all) ? one / all : null;
+
+    /// <summary>The mean seconds of the full scan confined to one core and on every core, found by what each command ran.</summary>
+    private static (double OneCore, double AllCores)? ScanPair(JsonElement scan, bool classifier)
     {
-        var commands = scan.GetProperty("commands").EnumerateArray().ToList();
-        return commands.Count > first + 1 ? commands[first].GetProperty("meanSeconds").GetDouble() / commands[first + 1].GetProperty("meanSeconds").GetDouble() : null;
+        var cores = scan.GetProperty("processorCount").GetInt32();
+        bool Full(JsonElement c) => c.GetProperty("posts").GetInt32() > 1 && c.GetProperty("classifier").GetBoolean() == classifier;
+        var one = Seconds(scan, c => Full(c) && c.GetProperty("cores").GetInt32() == 1);
+        var all = Seconds(scan, c => Full(c) && c.GetProperty("cores").GetInt32() == cores && c.GetProperty("threads").GetInt32() == cores);
+        return one is { } o && all is { } a ? (o, a) : null;
     }
+
+    private static double? Seconds(JsonElement scan, Func<JsonElement, bool> which) =>
+        scan.GetProperty("commands").EnumerateArray().Where(which).Select(c => (double?)c.GetProperty("meanSeconds").GetDouble()).FirstOrDefault();
 
     private static int ScreeningResultSize()
     {
