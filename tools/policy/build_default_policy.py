@@ -11,7 +11,7 @@ Seeds are mapped onto the policy's categories by their canonical form and catego
 innocent in a school (anatomy taught in biology, "booty", "hooker" the rugby position, "xxx" kisses...).
 The output is deterministic: terms are de-duplicated and sorted.
 """
-import argparse, csv, json, os, re, sys
+import argparse, csv, gzip, json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -58,6 +58,55 @@ RELIGION_SLURS = {"kike", "kikes", "kyke", "k1ke", "k!ke", "k1k3", "k!k3", "heeb
 PROFANITY_FROM_LDNOOBW = {"fuck", "bullshit", "motherfucker", "piece of shit", "shit", "shitty", "tosser", "twat", "wank",
                           "bastard", "bitch", "bitches", "bollocks", "arsehole", "asshole", "ass", "apeshit", "cunt",
                           "clusterfuck", "fuckin", "fucking", "fucktards", "god damn", "shitblimp"}
+
+
+# Lexicons whose words also match with one slip (a letter dropped, two neighbours swapped: "muslms", "womne").
+TYPO_LEXICONS = re.compile(r"^(slur\..*|identity\..*|profanity|insult|demeaning)$")
+# The matcher's inflected endings, squeezed (PhraseMatcher.Endings).
+ENDINGS = ["heads", "faces", "holes", "head", "face", "hole", "ings", "wits", "ers", "ing", "ies", "wit", "er", "ed", "es",
+           "in", "ie", "s", "y"]
+LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", "$": "s"})
+
+
+def squeeze(word):
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def slips(word):
+    """TypoVariants.Of in BBConduct.Rules: one inner letter dropped or two neighbours swapped, first letter kept."""
+    if not 5 <= len(word) <= 20 or not re.fullmatch(r"[a-z]+", word):
+        return set()
+    out = set()
+    for i in range(1, len(word) - 1):
+        out.add(squeeze(word[:i] + word[i + 1:]))
+        if word[i] != word[i + 1]:
+            out.add(squeeze(word[:i] + word[i + 1] + word[i] + word[i + 2:]))
+    return {v for v in out if len(v) >= 4 and v != squeeze(word)}
+
+
+def typo_exceptions(terms, inflect, dictionary):
+    """The real words (squeezed, as the matcher keys them) that a slip of a word of these terms would turn into a hit."""
+    variants = set()
+    for term in terms:
+        if term.startswith("="):
+            continue
+        text = re.sub(r"['\u2019]", "", term.lower()).translate(LEET)
+        for word in re.findall(r"[a-z]+", text):
+            variants |= slips(word)
+    hits = set()
+    for word in dictionary:
+        if word in variants:
+            hits.add(word)
+        elif inflect:
+            for ending in ENDINGS:
+                if len(word) >= 4 and word.endswith(ending) and len(word) - len(ending) >= 3 and word[:-len(ending)] in variants:
+                    hits.add(word[:-len(ending)])
+    return sorted(hits)
+
+
+def load_dictionary():
+    with gzip.open(os.path.join(HERE, "english-words.txt.gz"), "rt", encoding="utf-8") as f:
+        return {squeeze(w.strip().lower()) for w in f if w.strip()}
 
 
 def norm(term):
@@ -139,6 +188,7 @@ def main():
     profane = set(HAND["profanity"]["terms"]) | seeded.get("profanity", set())
     seeded["sexual"] = {t for t in seeded.get("sexual", set()) if t not in profane}
 
+    dictionary = load_dictionary()
     lexicons = {}
     for name, spec in HAND.items():
         terms = set(spec["terms"])
@@ -148,6 +198,9 @@ def main():
             terms |= {t for t in seeded[name] if t not in exact}
         lexicons[name] = {"inflect": spec["inflect"], **({"detail": spec["detail"]} if spec["detail"] else {}),
                           "terms": sorted(terms)}
+        if TYPO_LEXICONS.match(name):
+            lexicons[name]["typos"] = True
+            lexicons[name]["typoExceptions"] = typo_exceptions(terms, spec["inflect"], dictionary)
     missing = set(seeded) - set(HAND)
     if missing:
         sys.exit(f"seed targets without a lexicon: {sorted(missing)}")
@@ -164,7 +217,8 @@ def main():
         json.dump(policy, f, ensure_ascii=False, indent=2)
         f.write("\n")
     total = sum(len(l["terms"]) for l in lexicons.values())
-    print(f"wrote {args.out}: {len(lexicons)} lexicons, {total} terms")
+    exceptions = sum(len(l.get("typoExceptions", [])) for l in lexicons.values())
+    print(f"wrote {args.out}: {len(lexicons)} lexicons, {total} terms, {exceptions} typo exceptions")
 
 
 if __name__ == "__main__":

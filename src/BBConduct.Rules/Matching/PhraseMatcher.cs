@@ -10,8 +10,10 @@ namespace BBConduct.Rules.Matching;
 /// </summary>
 /// <remarks>
 /// Beyond exact words it recognises: inflected endings for terms that allow them, letters spaced or
-/// dotted apart ("f u c k", "k.y.s"), and masked letters ("f**k"). An <c>allow</c> lexicon suppresses any
-/// hit it overlaps ("Dick Whittington", "cocker spaniel"). Immutable after construction; thread-safe.
+/// dotted apart ("f u c k", "k.y.s"), masked letters ("f**k") and, for terms that allow them, one-letter slips
+/// ("muslms", "womne": see <see cref="TypoVariants"/>), indexed beside the exact words so they cost nothing extra per
+/// word. An <c>allow</c> lexicon suppresses any hit it overlaps ("Dick Whittington", "cocker spaniel"). Immutable after
+/// construction; thread-safe.
 /// </remarks>
 internal sealed class PhraseMatcher
 {
@@ -40,15 +42,36 @@ internal sealed class PhraseMatcher
     /// <summary>Compiles the terms.</summary>
     /// <param name="terms">Every term; a term's position is its id.</param>
     /// <param name="allowLexicon">The lexicon whose hits suppress overlapping hits, or -1.</param>
-    public PhraseMatcher(IReadOnlyList<Term> terms, int allowLexicon)
+    /// <param name="typoExceptions">Real words that must not match as a slip of a term ("wore" for "whore").</param>
+    public PhraseMatcher(IReadOnlyList<Term> terms, int allowLexicon, IEnumerable<string>? typoExceptions = null)
     {
         _terms = [.. terms];
         _allowLexicon = allowLexicon;
         _maskCandidates = new List<(string, int)>[33];
         var scratch = new NormalizedText();
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var slips = new List<(int TermId, string[] Words, byte[][] Runs, int At, string Variant)>();
         for (var id = 0; id < _terms.Length; id++)
         {
-            Add(scratch, id);
+            Add(scratch, id, words, slips);
+        }
+
+        // A slip that is a word of any term, or a listed real word, would turn an innocent word into a hit.
+        foreach (var exception in typoExceptions ?? [])
+        {
+            scratch.Load(exception);
+            if (scratch.TokenCount == 1)
+            {
+                words.Add(scratch.TextOf(0).ToString());
+            }
+        }
+
+        foreach (var (termId, termWords, runs, at, variant) in slips)
+        {
+            if (!words.Contains(variant))
+            {
+                AddPath(termId, termWords, runs, at, variant);
+            }
         }
 
         _rootLookup = _root.Children!.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -382,7 +405,7 @@ internal sealed class PhraseMatcher
         return false;
     }
 
-    private void Add(NormalizedText scratch, int id)
+    private void Add(NormalizedText scratch, int id, HashSet<string> words, List<(int, string[], byte[][], int, string)> slips)
     {
         var term = _terms[id];
         scratch.Load(term.Phrase);
@@ -393,7 +416,7 @@ internal sealed class PhraseMatcher
 
         var tokens = scratch.Tokens;
         var runs = new byte[tokens.Length][];
-        var node = _root;
+        var termWords = new string[tokens.Length];
         for (var k = 0; k < tokens.Length; k++)
         {
             if ((tokens[k].Flags & TokenFlags.Masked) != 0)
@@ -401,8 +424,39 @@ internal sealed class PhraseMatcher
                 return;
             }
 
-            var word = scratch.TextOf(k).ToString();
+            termWords[k] = scratch.TextOf(k).ToString();
             runs[k] = scratch.RunsOf(k).ToArray();
+            words.Add(termWords[k]);
+        }
+
+        AddPath(id, termWords, runs, -1, null);
+        if (tokens.Length == 1)
+        {
+            AddMaskCandidate(scratch.TextOf(0), scratch.RunsOf(0), id);
+        }
+
+        if (term.Typos)
+        {
+            for (var k = 0; k < tokens.Length; k++)
+            {
+                // A slip's letters differ from the term's, so its repeated letters are not checked (no runs required).
+                byte[][]? slipRuns = null;
+                foreach (var variant in TypoVariants.Of(Expand(termWords[k], runs[k])))
+                {
+                    slipRuns ??= [.. runs.Select((r, j) => j == k ? [] : r)];
+                    slips.Add((id, termWords, slipRuns, k, variant));
+                }
+            }
+        }
+    }
+
+    /// <summary>Indexes a term's words, with <paramref name="variant"/> in place of word <paramref name="at"/> when given.</summary>
+    private void AddPath(int id, string[] words, byte[][] runs, int at, string? variant)
+    {
+        var node = _root;
+        for (var k = 0; k < words.Length; k++)
+        {
+            var word = k == at ? variant! : words[k];
             node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
             if (!node.Children.TryGetValue(word, out var child))
             {
@@ -414,10 +468,17 @@ internal sealed class PhraseMatcher
         }
 
         node.EndList.Add(new End(id, runs));
-        if (tokens.Length == 1)
+    }
+
+    private static string Expand(string word, byte[] runs)
+    {
+        var letters = new System.Text.StringBuilder();
+        for (var k = 0; k < word.Length; k++)
         {
-            AddMaskCandidate(scratch.TextOf(0), scratch.RunsOf(0), id);
+            letters.Append(word[k], runs[k]);
         }
+
+        return letters.ToString();
     }
 
     private void AddMaskCandidate(ReadOnlySpan<char> word, ReadOnlySpan<byte> runs, int id)

@@ -6,4 +6,5 @@ namespace BBConduct.Rules.Matching;
 /// <param name="Payload">An owner-defined number, such as the index of a person in the people registry.</param>
 /// <param name="Inflect">Whether common endings (-s, -ed, -er, -ing, -y, -head…) are accepted after the last word.</param>
 /// <param name="ExactRuns">Whether repeated letters must repeat exactly as written (allow-list entries: "niger" must not excuse "nigger").</param>
-internal sealed record Term(string Phrase, int LexiconId, int Payload = 0, bool Inflect = false, bool ExactRuns = false);
+/// <param name="Typos">Whether one-letter slips of its longer words also match (see <see cref="TypoVariants"/>).</param>
+internal sealed record Term(string Phrase, int LexiconId, int Payload = 0, bool Inflect = false, bool ExactRuns = false, bool Typos = false);

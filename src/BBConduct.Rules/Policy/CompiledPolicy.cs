@@ -22,9 +22,9 @@ internal sealed class CompiledPolicy
             var id = Lexicons.Add(name, definition);
             foreach (var phrase in definition.Terms)
             {
-                // "=term" opts one term out of its lexicon's inflected endings ("=prick" must not match "pricked").
+                // "=term" opts one term out of its lexicon's inflected endings and typos ("=prick" must not match "pricked").
                 var exact = phrase.StartsWith('=');
-                terms.Add(new Term(exact ? phrase[1..] : phrase, id, 0, definition.Inflect && !exact, ExactRuns: name == AllowLexicon));
+                terms.Add(new Term(exact ? phrase[1..] : phrase, id, 0, definition.Inflect && !exact, ExactRuns: name == AllowLexicon, Typos: definition.Typos && !exact));
             }
         }
 
@@ -38,7 +38,8 @@ internal sealed class CompiledPolicy
         }
 
         PeopleLexiconId = peopleId;
-        Matcher = new PhraseMatcher(terms, Lexicons.TryGetId(AllowLexicon, out var allow) ? allow : -1);
+        var typoExceptions = policy.Lexicons.Values.Where(l => l.Typos).SelectMany(l => l.TypoExceptions);
+        Matcher = new PhraseMatcher(terms, Lexicons.TryGetId(AllowLexicon, out var allow) ? allow : -1, typoExceptions);
     }
 
     public ConductPolicy Policy { get; }

@@ -11,6 +11,12 @@ public sealed class ConductPolicy
     /// <summary>The most terms a policy may hold in all, so a hostile file cannot exhaust memory.</summary>
     public const int MaxTerms = 200_000;
 
+    /// <summary>
+    /// The most terms a policy may hold in lexicons that match typos: each word of such a term is also indexed with
+    /// every one-letter slip (up to 40), so this bounds the matcher's size.
+    /// </summary>
+    public const int MaxTypoTerms = 20_000;
+
     /// <summary>The longest term, in characters.</summary>
     public const int MaxTermLength = 200;
 

@@ -66,6 +66,11 @@ internal sealed class LexiconDocument
     public bool? Inflect { get; set; }
 
     public string? Detail { get; set; }
+
+    public bool? Typos { get; set; }
+
+    /// <summary>Replaces the lexicon's typo exceptions.</summary>
+    public List<string>? TypoExceptions { get; set; }
 }
 
 [JsonSourceGenerationOptions(

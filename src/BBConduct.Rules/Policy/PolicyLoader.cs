@@ -111,12 +111,24 @@ internal static class PolicyLoader
                 terms.RemoveAll(drop.Contains);
             }
 
-            lexicons[name] = new LexiconDefinition(terms, doc.Inflect ?? old?.Inflect ?? false, doc.Detail ?? old?.Detail);
+            ValidateTerms(doc.TypoExceptions, $"{path}.typoExceptions", Fail);
+            lexicons[name] = new LexiconDefinition(terms, doc.Inflect ?? old?.Inflect ?? false, doc.Detail ?? old?.Detail)
+            {
+                Typos = doc.Typos ?? old?.Typos ?? false,
+                TypoExceptions = doc.TypoExceptions ?? old?.TypoExceptions ?? [],
+            };
         }
 
+        var typoTotal = 0;
         foreach (var lexicon in lexicons.Values)
         {
             total += lexicon.Terms.Count;
+            typoTotal += lexicon.Typos ? lexicon.Terms.Count : 0;
+        }
+
+        if (typoTotal > ConductPolicy.MaxTypoTerms)
+        {
+            Fail("$.lexicons", $"lexicons with \"typos\" hold {typoTotal} terms; the limit is {ConductPolicy.MaxTypoTerms}.");
         }
 
         if (total > ConductPolicy.MaxTerms)

@@ -112,7 +112,9 @@ public sealed class ConductScreenerBuilder
     {
         var lexicons = new Dictionary<string, LexiconDefinition>(policy.Lexicons, StringComparer.Ordinal);
         lexicons.TryGetValue(MarksLexicon, out var existing);
-        lexicons[MarksLexicon] = new LexiconDefinition([.. existing?.Terms ?? [], .. marks], existing?.Inflect ?? false, existing?.Detail);
+        lexicons[MarksLexicon] = existing is null
+            ? new LexiconDefinition([.. marks])
+            : existing with { Terms = [.. existing.Terms, .. marks] };
         return new ConductPolicy(policy.Name, policy.Categories, policy.Rules, lexicons, policy.Patterns);
     }
 
