@@ -48,7 +48,7 @@ public class FeaturizerTests
     public void Counting_table_merges_duplicates_without_sorting_and_clears_between_posts()
     {
         var table = new FeatureTable();
-        table.Reserve(5000);
+        table.Prepare(5000);
         var squares = 0;
         foreach (var index in new[] { 7, 3, 7, 7, 900_000, 3 })
         {
@@ -62,6 +62,29 @@ public class FeaturizerTests
         table.Clear();
         Assert.Equal(0, table.Count);
         Assert.Equal(0, table.CountOf(7));
+    }
+
+    [Fact]
+    public void Counting_table_sized_for_a_short_post_after_a_long_one_still_counts_every_feature()
+    {
+        var table = new FeatureTable();
+        table.Prepare(20_000);
+        for (var i = 0; i < 20_000; i++)
+        {
+            table.Add(i * 7919);
+        }
+
+        table.Prepare(10);
+        var indices = Enumerable.Range(0, 10).Select(i => i * 64).ToArray(); // many share a slot in a small range
+        foreach (var index in indices.Concat(indices.Take(4)))
+        {
+            table.Add(index);
+        }
+
+        Assert.Equal(10, table.Count);
+        Assert.All(indices.Take(4), index => Assert.Equal(2, table.CountOf(index)));
+        Assert.All(indices.Skip(4), index => Assert.Equal(1, table.CountOf(index)));
+        Assert.Equal(0, table.CountOf(7919));
     }
 
     [Fact]

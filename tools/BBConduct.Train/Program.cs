@@ -35,7 +35,8 @@ switch (command)
             Number("--lexicon-scale", Defaults.LexiconScale),
             Number("--own-weight", Defaults.OwnWeight),
             Number("--word-share", Defaults.WordShare),
-            Blind()));
+            Blind(),
+            (int)Number("--min-char-gram", Defaults.MinCharGram)));
         Console.WriteLine($"Training on {rows.Count} rows ({string.Join(", ", sources.Select(s => $"{s.Name} {s.Rows}"))}), seed {seed}.");
         var result = ToxicityTrainer.Train(rows, sources, options, Console.Out);
         Console.WriteLine($"Trained in {clock.Elapsed.TotalSeconds:F1} s; model file {result.ModelFile.Length:N0} bytes.");
@@ -65,11 +66,14 @@ switch (command)
                 {
                     foreach (var own in new[] { 10f, 30f })
                     {
-                        var knobs = new Knobs(Defaults.L2, scale, own, wordShare, blind);
-                        var result = ToxicityTrainer.Train(rows, sources, Options(knobs));
-                        var score = result.Validation.Where(v => !double.IsNaN(v.Auc)).Average(v => v.Auc);
-                        results.Add((score, knobs));
-                        Console.WriteLine($"{knobs}: mean validation AUC {score:F4} ({string.Join(", ", result.Validation.Select(v => $"{v.Head}/{v.Source} {v.Auc:F3}"))})");
+                        foreach (var minGram in new[] { 2, 3 })
+                        {
+                            var knobs = new Knobs(Defaults.L2, scale, own, wordShare, blind, minGram);
+                            var result = ToxicityTrainer.Train(rows, sources, Options(knobs));
+                            var score = result.Validation.Where(v => !double.IsNaN(v.Auc)).Average(v => v.Auc);
+                            results.Add((score, knobs));
+                            Console.WriteLine($"{knobs}: mean validation AUC {score:F4} ({string.Join(", ", result.Validation.Select(v => $"{v.Head}/{v.Source} {v.Auc:F3}"))})");
+                        }
                     }
                 }
             }
@@ -121,7 +125,7 @@ switch (command)
     }
 
     default:
-        Console.WriteLine("usage: BBConduct.Train train|tune|evaluate|bench [--data DIR] [--out|--model FILE] [--card FILE] [--seed N] [--l2 X] [--lexicon-scale X] [--own-weight W]");
+        Console.WriteLine("usage: BBConduct.Train train|tune|evaluate|bench [--data DIR] [--out|--model FILE] [--card FILE] [--seed N] [--l2 X] [--lexicon-scale X] [--own-weight W] [--word-share X] [--blind identity|none] [--word-bits N] [--char-bits N] [--min-char-gram N]");
         return 2;
 }
 
@@ -147,9 +151,14 @@ TrainingOptions Options(Knobs knobs) => new()
     Seed = seed,
     L2Regularization = knobs.L2,
     L1Regularization = Number("--l1", Defaults.L1),
-    Features = knobs.LexiconScale > 0
+    Features = (knobs.LexiconScale > 0
         ? PolicyLexicons.With(new FeatureSettings { LexiconScale = knobs.LexiconScale, WordShare = knobs.WordShare }) with { BlindGroup = knobs.Blind }
-        : new FeatureSettings { WordShare = knobs.WordShare },
+        : new FeatureSettings { WordShare = knobs.WordShare }) with
+    {
+        WordBits = (int)Number("--word-bits", Defaults.WordBits),
+        CharBits = (int)Number("--char-bits", Defaults.CharBits),
+        MinCharGram = knobs.MinCharGram,
+    },
     SourceWeights = ownFiles.ToDictionary(f => Path.GetFileNameWithoutExtension(f), _ => knobs.OwnWeight),
 };
 
@@ -176,11 +185,13 @@ void Evaluate(ToxicityClassifier classifier, IReadOnlyList<string> ownData, stri
     var sections = new List<(string, IReadOnlyList<string>)>
     {
         ("How the hyper-parameters were chosen", [
-            $"Shipped with L2 {Defaults.L2:G2}, L1 {Defaults.L1:G2}, lexicon scale {Defaults.LexiconScale:G2}, own-data weight {Defaults.OwnWeight:G2}, word-block share {Defaults.WordShare:G2} and no blinded group.",
-            "`dotnet run -c Release --project tools/BBConduct.Train -- tune` trains one model per grid point (blinded identity terms or not, word-block share 0.5 or 0.8, lexicon scale 0.5 or 1, own-data weight 10 or 30; L2 1e-6) and picks the highest mean **validation-split** AUC over heads and training sources (Davidson and each hand-written file; a file whose validation rows are all one class is skipped). The validation split is also where Platt calibration and thresholds are fitted; no evaluation-only set is read by `tune`.",
-            "Blinding (`--blind identity`) counts every one-word identity term (gay, muslim, women…) as one shared word with no character n-grams, so naming a group cannot itself raise the score; the lexicon channel still sees the term. Tried because the identity false-positive rates below are uneven; `tune` did not pick it (validation AUC 0.956 vs 0.960), and on the evaluation sets it moved the Wikipedia identity AUC by less than 0.005 either way.",
-            "`data/held-out/discussion-posts.jsonl` (278 discussion-page comments written for the project: identity terms in neutral talk, civil disagreement, personal attacks, politely worded group hate) was tried as a third training file. It moved the Wikipedia identity AUC by less than 0.005 and raised the school suite's Harassment false alarms with the rules (clean rate 0.989 to 0.972), so it is not trained on; the model is measured on the whole file instead (\"held out\" rows below). Its writer saw only the two training files, none of the evaluation sets.",
-            "Disclosure: the feature design (the lexicon channel, folding, the choice of lists and pairs), the L2 / own-data weight ranges and the tune grid were settled by a developer who also looked at the cross-domain figures below while iterating (about four evaluation runs in the first round, seven in the second: L2 1e-5 and 1e-4, blinding with and without the third hand-written file; the first round also tuned L2 and the own-data weight directly on them). The shipped settings are the ones `tune` picks on the validation split; the cross-domain figures are still mildly optimistic, not a clean held-out estimate.",
+            $"Shipped with L2 {Defaults.L2:G2}, L1 {Defaults.L1:G2}, lexicon scale {Defaults.LexiconScale:G2}, own-data weight {Defaults.OwnWeight:G2}, word-block share {Defaults.WordShare:G2}, blinded group `{Defaults.BlindGroup}` and character n-grams from {Defaults.MinCharGram} letters: the grid point `tune` picks.",
+            "`dotnet run -c Release --project tools/BBConduct.Train -- tune` trains one model per grid point (blinded identity terms or not, word-block share 0.5 or 0.8, lexicon scale 0.5 or 1, own-data weight 10 or 30, character n-grams from 2 or 3 letters; L2 1e-6) and picks the highest mean **validation-split** AUC over heads and training sources (Davidson and each hand-written file; a file whose validation rows are all one class is skipped). The validation split is also where Platt calibration and thresholds are fitted; no evaluation-only set is read by `tune`.",
+            "Blinding (`--blind identity`) counts every one-word identity term (gay, muslim, women…) as one shared word with no character n-grams, so naming a group cannot itself raise the score; the lexicon channel still sees the term. Before `data/training/identity-contrasts.jsonl` was written, `tune` did not pick it (validation AUC 0.956 vs 0.960); with that file's validation rows (pairs of sentences about the same group that differ only in what is said of it) it does (0.9011 vs 0.8958 unblinded).",
+            "`data/training/identity-contrasts.jsonl` (429 posts: identity terms in neutral, positive, negated and counter-speech sentences, untargeted swearing, and derogation, dehumanisation, implicit hate, threats and negated praise aimed at groups) was written for the project by a writer who was told not to open any evaluation set and saw only the two earlier training files; no row appears in any evaluation set or test file (checked by exact match after lower-casing and stripping punctuation).",
+            "Character n-grams from 3 letters instead of 2 drop about a quarter of the features: `tune` prefers them on validation (0.9011 vs 0.8992 with everything else equal) and the fast path is 15–20% quicker. ML.NET's `PredictionEngine` over the same features gains more (it sorts them), so the fast path's lead over it narrowed from about 5.6× to about 5× (see docs/performance.md for the quiet run).",
+            "`data/held-out/discussion-posts.jsonl` (278 discussion-page comments written for the project: identity terms in neutral talk, civil disagreement, personal attacks, politely worded group hate) was tried as a training file in an earlier round. It moved the Wikipedia identity AUC by less than 0.005 and raised the school suite's Harassment false alarms with the rules (clean rate 0.989 to 0.972), so it is not trained on; the model is measured on the whole file instead (\"held out\" rows below). Its writer saw only the two original training files, none of the evaluation sets.",
+            "Disclosure: the feature design (the lexicon channel, folding, the choice of lists and pairs), the L2 / own-data weight ranges and the tune grid were settled by a developer who also looked at the cross-domain figures below while iterating (about four evaluation runs in the first round, seven in the second: L2 1e-5 and 1e-4, blinding with and without the third hand-written file; the first round also tuned L2 and the own-data weight directly on them). The identity-contrasts file was commissioned after seeing that the model flags positive sentences about groups (a failure the issue names, seen on the project's own examples); the shipped settings are the ones `tune` picks on the validation split, and the model was trained and evaluated once with them. The cross-domain figures are still mildly optimistic, not a clean held-out estimate.",
         ]),
         ("Speed, size and load", [
             $"Model file {new FileInfo(modelFile).Length:N0} bytes. `Load` of the file in a warm process: {loadMs:F0} ms (includes building the lexicon table; `LoadDefault` on a cold process also pays JIT and reading the embedded resource — see the test `LoadDefault_loads_once_and_quickly`).",
@@ -230,9 +241,12 @@ internal static class Defaults
     public const float L1 = 1e-5f;
     public const float LexiconScale = 0.5f;
     public const float OwnWeight = 30f;
-    public const float WordShare = 0.5f;
-    public const string BlindGroup = "none";
+    public const float WordShare = 0.8f;
+    public const string BlindGroup = "identity";
+    public const int WordBits = 18;
+    public const int CharBits = 18;
+    public const int MinCharGram = 3;
 }
 
 /// <summary>The hyper-parameters <c>tune</c> searches over.</summary>
-internal sealed record Knobs(float L2, float LexiconScale, float OwnWeight, float WordShare, string? Blind);
+internal sealed record Knobs(float L2, float LexiconScale, float OwnWeight, float WordShare, string? Blind, int MinCharGram);

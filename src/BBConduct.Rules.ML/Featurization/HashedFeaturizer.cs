@@ -56,9 +56,7 @@ internal sealed class HashedFeaturizer
         PostTokenizer.Tokenize(text, scratch);
         var words = scratch.Words;
         var table = scratch.Table;
-        table.Clear();
-        var perWord = 2 + ((PostTokenizer.MaxWordLength + 2) * (_maxGram - _minGram + 1));
-        table.Reserve(words.Length * perWord);
+        table.Prepare(Additions(words));
         long wordSquares = 0;
         var grams = new TableSink(table);
         uint previous = 0;
@@ -86,6 +84,23 @@ internal sealed class HashedFeaturizer
             FeatureScratch.Grow(ref scratch.Lexicon, _lexicons.Count);
             _lexicons.Measure(scratch, scratch.Lexicon);
         }
+    }
+
+    /// <summary>How many features <see cref="Count"/> adds at most for these words: a unigram, a bigram and the character n-grams of each.</summary>
+    private int Additions(ReadOnlySpan<WordToken> words)
+    {
+        var additions = 0;
+        foreach (var word in words)
+        {
+            var padded = word.NormalLength + 2;
+            additions += 2;
+            for (var gram = _minGram; gram <= _maxGram && gram <= padded; gram++)
+            {
+                additions += padded - gram + 1;
+            }
+        }
+
+        return additions;
     }
 
     /// <summary>The linear score <c>w·x</c> (without bias) of the post last counted into <paramref name="scratch"/>.</summary>
