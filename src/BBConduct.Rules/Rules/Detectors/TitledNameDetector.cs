@@ -9,6 +9,8 @@ namespace BBConduct.Rules.Rules.Detectors;
 /// </summary>
 internal sealed class TitledNameDetector : Detector
 {
+    internal override bool IsPure => true;
+
     public override void Detect(ScreeningContext context, List<Signal> output)
     {
         var words = context.Words;
