@@ -24,7 +24,7 @@ public sealed class PatternGateTests
         ["handle"] =
         [
             "my", "My", "MY", "me", "on", "ON", "is", "=", "@", "snap", "SnapChat", "insta", "IG", "tik", "tok", "TikTok", "kik", "discord", "whatsapp",
-            "number", "mobile", "personal", "phone", "add", "follow", "jess_x", "07700", "\u212Aik", "tikto\u212A",
+            "number", "mobile", "personal", "phone", "add", "follow", "jess_x", "07700", "\u212Aik", "tikto\u212A", "me on ", "add me on ", "my ", " tok", ": ", "whatsapp", "telegram",
         ],
     };
 

@@ -32,14 +32,17 @@ internal static partial class Patterns
     private static readonly System.Buffers.SearchValues<char> AsciiNonDigits =
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiDigit(c))]);
 
-    private static readonly System.Buffers.SearchValues<char> PostcodeUnits = System.Buffers.SearchValues.Create("ABDEFGHJLNPQRSTUWXYZ");
-
     private static readonly System.Buffers.SearchValues<string> BirthWords =
         System.Buffers.SearchValues.Create(["dob", "d.ob", "do.b", "d.o.b", "born", "birth", "bday"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] HandleAfterMy = ["snap", "insta", "ig", "tik", "discord", "kik", "telegram", "whatsapp", "number", "mobile", "personal", "phone"];
+    private static readonly System.Buffers.SearchValues<char> PostcodeUnits = System.Buffers.SearchValues.Create("ABDEFGHJLNPQRSTUWXYZ");
 
-    private static readonly string[] HandleBeforeColon = ["snap", "snapchat", "insta", "instagram", "tok", "discord", "kik"];
+    // The words each alternative of ContactHandle needs next to "my", "me on" or a colon, as far as they contain one of HandleWords.
+    private static readonly string[] AfterMyWords = ["snap", "insta", "ig", "tik", "discord", "kik", "telegram", "whatsapp", "number", "mobile", "personal number", "phone"];
+
+    private static readonly string[] AfterMeOnWords = ["snap", "insta", "ig", "tik", "discord", "kik", "telegram", "whatsapp"];
+
+    private static readonly string[] BeforeColonWords = ["snap", "snapchat", "insta", "instagram", "discord", "kik"];
 
     // The gates below decide only whether a pattern is run at all, so each must hold for every text the pattern matches
     // (and each keeps the test it replaces: a text that test turned away is still not searched). Most posts have a
@@ -110,9 +113,10 @@ internal static partial class Patterns
             return false;
         }
 
-        for (var i = NextDigit(span, 0); i >= 0 && i + 2 < span.Length; i = NextDigit(span, i + 1))
+        // Only the last digit of a run can be followed by a letter.
+        for (var i = NextDigitRun(span, 0, out var end); i >= 0; i = NextDigitRun(span, end, out end))
         {
-            if (PostcodeUnits.Contains(span[i + 1]) && PostcodeUnits.Contains(span[i + 2]))
+            if (end + 1 < span.Length && PostcodeUnits.Contains(span[end]) && PostcodeUnits.Contains(span[end + 1]))
             {
                 return true;
             }
@@ -131,16 +135,16 @@ internal static partial class Patterns
         }
 
         var chain = 0;
-        var last = -1;
-        for (var i = NextDigit(span, 0); i >= 0; i = NextDigit(span, i + 1))
+        var lastEnd = -1;
+        for (var i = NextDigitRun(span, 0, out var end); i >= 0; i = NextDigitRun(span, end, out end))
         {
-            chain = chain > 0 && i - last <= 3 && IsPhoneGap(span[(last + 1)..i]) ? chain + 1 : 1;
+            chain = chain > 0 && i - lastEnd <= 2 && IsPhoneGap(span[lastEnd..i]) ? chain + end - i : end - i;
             if (chain >= 9)
             {
                 return true;
             }
 
-            last = i;
+            lastEnd = end;
         }
 
         return false;
@@ -168,76 +172,90 @@ internal static partial class Patterns
     }
 
     /// <summary>
-    /// Whether <see cref="ContactHandle"/> could match: every alternative names a platform or a number, and needs "my"
-    /// before it, "me on" before it, or a colon or dash after it.
+    /// Whether <see cref="ContactHandle"/> could match: a platform or number after "my", a platform after "me on", or a
+    /// platform before a colon or dash.
     /// </summary>
     public static bool MayHoldHandle(string text)
     {
+        // Each word these find contains one of HandleWords, so the old test holds without its search (which cost
+        // more than the rest) unless a word was only found through the Kelvin sign, which ordinal comparison does not
+        // read as 'k'.
         var span = text.AsSpan();
-        return span.IndexOfAny(HandleWords) >= 0 && (HasMyHandle(span) || HasMeOn(span) || HasHandleBeforeColon(span));
+        var found = Max(HandleAfterMy(span), Max(HandleAfterMeOn(span), HandleBeforeColon(span)));
+        return found == Found.Word || (found == Found.ThroughKelvin && span.IndexOfAny(HandleWords) >= 0);
     }
 
-    // "my" \s+ and the start of one of the first alternative's words.
-    private static bool HasMyHandle(ReadOnlySpan<char> span)
+    private enum Found
     {
-        for (var at = 0; at < span.Length;)
+        Nothing,
+        ThroughKelvin,
+        Word,
+    }
+
+    private static Found Max(Found a, Found b) => a > b ? a : b;
+
+    // "my" \s+ and one of the first alternative's words.
+    private static Found HandleAfterMy(ReadOnlySpan<char> span)
+    {
+        var found = Found.Nothing;
+        for (var at = 0; at < span.Length && found != Found.Word;)
         {
             var i = span[at..].IndexOf("my", StringComparison.OrdinalIgnoreCase);
             if (i < 0)
             {
-                return false;
+                break;
             }
 
             var j = SkipWhiteSpace(span, at + i + 2);
             if (j > at + i + 2)
             {
-                foreach (var word in HandleAfterMy)
+                found = Max(found, AnyAt(span, j, AfterMyWords));
+            }
+
+            at += i + 1;
+        }
+
+        return found;
+    }
+
+    // "me" \s+ "on" \s+ and a platform: the second alternative.
+    private static Found HandleAfterMeOn(ReadOnlySpan<char> span)
+    {
+        var found = Found.Nothing;
+        for (var at = 0; at < span.Length && found != Found.Word;)
+        {
+            var i = span[at..].IndexOf("me", StringComparison.OrdinalIgnoreCase);
+            if (i < 0)
+            {
+                break;
+            }
+
+            var j = SkipWhiteSpace(span, at + i + 2);
+            if (j > at + i + 2 && MatchesAt(span, j, "on", out _))
+            {
+                var k = SkipWhiteSpace(span, j + 2);
+                if (k > j + 2)
                 {
-                    if (MatchesAt(span, j, word))
-                    {
-                        return true;
-                    }
+                    found = Max(found, AnyAt(span, k, AfterMeOnWords));
                 }
             }
 
             at += i + 1;
         }
 
-        return false;
-    }
-
-    // "me" \s+ "on" \s: the second alternative.
-    private static bool HasMeOn(ReadOnlySpan<char> span)
-    {
-        for (var at = 0; at < span.Length;)
-        {
-            var i = span[at..].IndexOf("me", StringComparison.OrdinalIgnoreCase);
-            if (i < 0)
-            {
-                return false;
-            }
-
-            var j = SkipWhiteSpace(span, at + i + 2);
-            if (j > at + i + 2 && MatchesAt(span, j, "on") && j + 2 < span.Length && char.IsWhiteSpace(span[j + 2]))
-            {
-                return true;
-            }
-
-            at += i + 1;
-        }
-
-        return false;
+        return found;
     }
 
     // A platform's name, \s*, then ':' or '-': the third alternative.
-    private static bool HasHandleBeforeColon(ReadOnlySpan<char> span)
+    private static Found HandleBeforeColon(ReadOnlySpan<char> span)
     {
-        for (var at = 0; at < span.Length;)
+        var found = Found.Nothing;
+        for (var at = 0; at < span.Length && found != Found.Word;)
         {
             var i = span[at..].IndexOfAny(':', '-');
             if (i < 0)
             {
-                return false;
+                break;
             }
 
             var end = at + i;
@@ -246,18 +264,45 @@ internal static partial class Patterns
                 end--;
             }
 
-            foreach (var word in HandleBeforeColon)
+            foreach (var word in BeforeColonWords)
             {
-                if (end >= word.Length && MatchesAt(span, end - word.Length, word))
+                if (MatchesAt(span, end - word.Length, word, out var kelvin))
                 {
-                    return true;
+                    found = Max(found, kelvin ? Found.ThroughKelvin : Found.Word);
                 }
+            }
+
+            // tik\s?tok
+            if (MatchesAt(span, end - 3, "tok", out var kelvinTok)
+                && (MatchesAt(span, end - 6, "tik", out var kelvinTik)
+                    || (end >= 4 && char.IsWhiteSpace(span[end - 4]) && MatchesAt(span, end - 7, "tik", out kelvinTik))))
+            {
+                found = Max(found, kelvinTok || kelvinTik ? Found.ThroughKelvin : Found.Word);
             }
 
             at += i + 1;
         }
 
-        return false;
+        return found;
+    }
+
+    private static Found AnyAt(ReadOnlySpan<char> span, int index, ReadOnlySpan<string> words)
+    {
+        var found = Found.Nothing;
+        foreach (var word in words)
+        {
+            if (MatchesAt(span, index, word, out var kelvin))
+            {
+                if (!kelvin)
+                {
+                    return Found.Word;
+                }
+
+                found = Found.ThroughKelvin;
+            }
+        }
+
+        return found;
     }
 
     private static int SkipWhiteSpace(ReadOnlySpan<char> span, int index)
@@ -270,10 +315,14 @@ internal static partial class Patterns
         return index;
     }
 
-    /// <summary>Whether <paramref name="word"/> (lower-case ASCII) is at <paramref name="index"/>, compared as the patterns' (?i) compares.</summary>
-    private static bool MatchesAt(ReadOnlySpan<char> span, int index, string word)
+    /// <summary>
+    /// Whether <paramref name="word"/> (lower-case ASCII) is at <paramref name="index"/>, compared as the patterns' (?i)
+    /// compares; <paramref name="kelvin"/> tells whether a Kelvin sign stood for a 'k'.
+    /// </summary>
+    private static bool MatchesAt(ReadOnlySpan<char> span, int index, string word, out bool kelvin)
     {
-        if (index + word.Length > span.Length)
+        kelvin = false;
+        if (index < 0 || index + word.Length > span.Length)
         {
             return false;
         }
@@ -281,13 +330,35 @@ internal static partial class Patterns
         for (var k = 0; k < word.Length; k++)
         {
             var c = span[index + k];
-            if ((c | 0x20) != word[k] && !(word[k] == 'k' && c == '\u212A'))
+            var w = word[k];
+            if (c == w || (char.IsAsciiLetterLower(w) && (c | 0x20) == w))
             {
-                return false;
+                continue;
             }
+
+            if (w == 'k' && c == '\u212A')
+            {
+                kelvin = true;
+                continue;
+            }
+
+            return false;
         }
 
         return true;
+    }
+
+    /// <summary>The start of the next run of \d at or after <paramref name="from"/>, or -1; <paramref name="end"/> is one past its last digit.</summary>
+    private static int NextDigitRun(ReadOnlySpan<char> span, int from, out int end)
+    {
+        var start = NextDigit(span, from);
+        end = start + 1;
+        while (start >= 0 && end < span.Length && char.IsDigit(span[end]))
+        {
+            end++;
+        }
+
+        return start;
     }
 
     /// <summary>The next position at or after <paramref name="from"/> that the patterns' \d matches, or -1.</summary>
