@@ -61,7 +61,11 @@ internal static class CharFolding
         }
 
         FirstExpansion = Expansions.Count == 0 ? char.MaxValue : Expansions.Keys.Min();
+        AsciiLowerLettersArePlain = Enumerable.Range('a', 26).All(c => Kinds[c] == CharKind.Letter && Folded[c] == c && !Expansions.ContainsKey((char)c));
     }
+
+    /// <summary>Whether every lower-case ASCII letter is a letter that folds to itself, which lets the tokeniser copy runs of them.</summary>
+    public static readonly bool AsciiLowerLettersArePlain;
 
     /// <summary>The kind of a BMP code unit.</summary>
     public static CharKind KindOf(char c) => Kinds[c];
