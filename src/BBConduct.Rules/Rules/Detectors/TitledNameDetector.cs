@@ -17,10 +17,15 @@ internal sealed class TitledNameDetector : Detector
         HashSet<int>? covered = null;
         for (var i = 0; i + 1 < words.TokenCount; i++)
         {
+            // Every title is two or three letters: most words are ruled out before their neighbour is looked at.
             ref readonly var title = ref words[i];
+            if (title.NormLength is < 2 or > 3 || (title.Flags & TokenFlags.Capitalized) == 0)
+            {
+                continue;
+            }
+
             ref readonly var name = ref words[i + 1];
-            if ((title.Flags & TokenFlags.Capitalized) == 0
-                || (name.Flags & TokenFlags.Capitalized) == 0
+            if ((name.Flags & TokenFlags.Capitalized) == 0
                 || (name.Flags & (TokenFlags.Numeric | TokenFlags.Leet | TokenFlags.Masked)) != 0
                 || name.OriginalLength < 2
                 || !char.IsLetter(context.Text[name.OriginalStart + 1])
