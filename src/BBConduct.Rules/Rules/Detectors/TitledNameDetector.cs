@@ -13,13 +13,24 @@ internal sealed class TitledNameDetector : Detector
 
     public override void Detect(ScreeningContext context, List<Signal> output)
     {
+        if (!context.TitledNamesFound)
+        {
+            Find(context, context.TitledNames);
+            context.TitledNamesFound = true;
+        }
+
+        output.AddRange(context.TitledNames);
+    }
+
+    private static void Find(ScreeningContext context, List<Signal> output)
+    {
         var words = context.Words;
         HashSet<int>? covered = null;
         for (var i = 0; i + 1 < words.TokenCount; i++)
         {
-            // Every title is two or three letters: most words are ruled out before their neighbour is looked at.
+            // A title is capitalised and two or three letters long: most words are ruled out before their neighbour is read.
             ref readonly var title = ref words[i];
-            if (title.NormLength is < 2 or > 3 || (title.Flags & TokenFlags.Capitalized) == 0)
+            if ((title.Flags & TokenFlags.Capitalized) == 0 || title.NormLength is < 2 or > 3)
             {
                 continue;
             }
