@@ -7,10 +7,27 @@ internal static class Tokenizer
     public static void Run(NormalizedText output, string text)
     {
         var state = new State(output);
+        var plainLower = CharFolding.AsciiLowerLettersArePlain;
+        var plainSpace = CharFolding.KindOf(' ') == CharKind.Separator;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
+
+            // The two commonest cases, handled as the general path below would: a lower-case ASCII letter, a space.
+            if (plainLower && char.IsAsciiLetterLower(c))
+            {
+                i = state.AppendLowerAsciiLetters(text, i);
+                continue;
+            }
+
+            if (plainSpace && c == ' ')
+            {
+                state.EndToken();
+                i++;
+                continue;
+            }
+
             int width = 1;
             CharKind kind;
             char folded;
@@ -38,7 +55,7 @@ internal static class Tokenizer
                     if (expansion is null)
                     {
                         state.Append(folded, kind, i, width, IsUpper(c));
-                        if (CharFolding.AsciiLowerLettersArePlain)
+                        if (plainLower)
                         {
                             i = state.AppendLowerAsciiLetters(text, i + width);
                             continue;
@@ -276,6 +293,11 @@ internal static class Tokenizer
             if (index >= text.Length || !char.IsAsciiLetterLower(text[index]))
             {
                 return index;
+            }
+
+            if (!InToken)
+            {
+                Start(index, upper: false);
             }
 
             var chars = _out.Chars;
