@@ -26,11 +26,12 @@ public sealed record ScreeningResult
     {
         ArgumentNullException.ThrowIfNull(findings);
         var verdict = Verdict.Allow;
-        foreach (var finding in findings)
+        // Indexed: foreach over the interface would allocate an enumerator for every post with findings.
+        for (var i = 0; i < findings.Count; i++)
         {
-            if ((int)finding.Severity > (int)verdict)
+            if ((int)findings[i].Severity > (int)verdict)
             {
-                verdict = (Verdict)finding.Severity;
+                verdict = (Verdict)findings[i].Severity;
             }
         }
 

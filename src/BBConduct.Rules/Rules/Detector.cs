@@ -14,6 +14,19 @@ public abstract class Detector
     /// <param name="output">Where to append evidence.</param>
     public abstract void Detect(ScreeningContext context, List<Signal> output);
 
+    /// <summary>
+    /// <see langword="false"/> only when <see cref="Detect"/> would find nothing, throw nothing and change nothing for
+    /// <paramref name="context"/>, as far as the single matching pass tells (a lexicon with no hit); lets a rule whose
+    /// words are all absent skip its detectors and their working lists. <see langword="true"/> is always safe.
+    /// </summary>
+    internal virtual bool MayFind(ScreeningContext context) => true;
+
+    /// <summary>
+    /// Whether <see cref="Detect"/> runs no caller-supplied code and has no effect beyond its output, so that skipping
+    /// it is unobservable when a later condition cannot hold.
+    /// </summary>
+    internal virtual bool IsPure => false;
+
     /// <summary>Resolves lexicon names and other references against the compiled policy; called once by the builder.</summary>
     /// <param name="binder">Resolves names; reports unknown ones as build errors.</param>
     protected internal virtual void Bind(DetectorBinder binder)

@@ -52,6 +52,11 @@ public sealed class PolicyRule : IConductRule
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(findings);
         var settings = _settings ?? throw new InvalidOperationException($"Rule '{Id}' was not bound to a policy; add it through ConductScreenerBuilder.");
+        if (!Detector.MayFind(context))
+        {
+            return;
+        }
+
         var signals = context.RentSignals();
         try
         {

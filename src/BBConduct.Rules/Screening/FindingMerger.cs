@@ -16,10 +16,11 @@ internal static class FindingMerger
     {
         var x = a.Finding;
         var y = b.Finding;
-        var c = x.Category.CompareTo(y.Category);
+        // Enums are compared as numbers: Enum.CompareTo takes an object and boxes both on every comparison.
+        var c = ((int)x.Category).CompareTo((int)y.Category);
         if (c == 0)
         {
-            c = y.Severity.CompareTo(x.Severity);
+            c = ((int)y.Severity).CompareTo((int)x.Severity);
         }
 
         if (c == 0)
@@ -35,7 +36,7 @@ internal static class FindingMerger
         return c != 0 ? c : a.Index.CompareTo(b.Index);
     };
 
-    private static readonly Comparison<Finding> ByPosition = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Category.CompareTo(b.Category);
+    private static readonly Comparison<Finding> ByPosition = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : ((int)a.Category).CompareTo((int)b.Category);
 
     public static List<Finding> Merge(List<Finding> raw) => Merge(raw, LinearLimit);
 

@@ -38,6 +38,14 @@ public sealed class ScreeningContext
 
     internal List<Finding> FindingBuffer { get; } = [];
 
+    /// <summary>
+    /// The titled names of the post (see <see cref="Rules.Detectors.TitledNameDetector"/>), kept once found: four rules
+    /// look for them and every such detector finds the same, so the words are walked once per post.
+    /// </summary>
+    internal List<Signal> TitledNames { get; } = [];
+
+    internal bool TitledNamesFound { get; set; }
+
     /// <summary>Borrows an empty signal list; give it back with <see cref="ReturnSignals"/>.</summary>
     /// <returns>An empty list.</returns>
     public List<Signal> RentSignals() => _signalPool.Count > 0 ? _signalPool.Pop() : new List<Signal>(8);
@@ -133,6 +141,8 @@ public sealed class ScreeningContext
     internal void Load(Post post)
     {
         Post = post;
+        TitledNamesFound = false;
+        TitledNames.Clear();
         _words.Load(post.Text);
         _hits.Clear();
         Policy.Matcher.Match(_words, _hits);
@@ -151,6 +161,9 @@ public sealed class ScreeningContext
     internal void Clear()
     {
         Post = Empty;
+        TitledNamesFound = false;
+        TitledNames.Clear();
+        TitledNames.Capacity = 0;
         _words.Trim();
         _hits.Clear();
         if (_hits.Capacity > 4096)

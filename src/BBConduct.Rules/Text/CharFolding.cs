@@ -28,6 +28,7 @@ internal static class CharFolding
     private static readonly CharKind[] Kinds = new CharKind[65536];
     private static readonly Dictionary<char, string> Expansions = [];
     private static readonly Dictionary<int, string> Compatibility = LoadCompatibilityFolds();
+    private static readonly char FirstExpansion;
 
     static CharFolding()
     {
@@ -58,7 +59,13 @@ internal static class CharFolding
                 Expansions[ch] = folded;
             }
         }
+
+        FirstExpansion = Expansions.Count == 0 ? char.MaxValue : Expansions.Keys.Min();
+        AsciiLowerLettersArePlain = Enumerable.Range('a', 26).All(c => Kinds[c] == CharKind.Letter && Folded[c] == c && !Expansions.ContainsKey((char)c));
     }
+
+    /// <summary>Whether every lower-case ASCII letter is a letter that folds to itself, which lets the tokeniser copy runs of them.</summary>
+    public static readonly bool AsciiLowerLettersArePlain;
 
     /// <summary>The kind of a BMP code unit.</summary>
     public static CharKind KindOf(char c) => Kinds[c];
@@ -67,8 +74,18 @@ internal static class CharFolding
     public static char Fold(char c) => Folded[c];
 
     /// <summary>Gets the multi-character folding of a ligature or similar code unit.</summary>
-    public static bool TryGetExpansion(char c, out string expansion) =>
-        Expansions.TryGetValue(c, out expansion!);
+    public static bool TryGetExpansion(char c, out string expansion)
+    {
+        // Below the first expanding code unit (every ASCII letter is) the dictionary cannot hold it: the tokeniser
+        // asks for every letter, and the lookup cost more than the rest of folding it.
+        if (c < FirstExpansion)
+        {
+            expansion = null!;
+            return false;
+        }
+
+        return Expansions.TryGetValue(c, out expansion!);
+    }
 
     /// <summary>
     /// Folds a supplementary code point. Mathematical alphanumerics, enclosed and squared letters and

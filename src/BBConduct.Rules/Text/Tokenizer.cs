@@ -7,10 +7,27 @@ internal static class Tokenizer
     public static void Run(NormalizedText output, string text)
     {
         var state = new State(output);
+        var plainLower = CharFolding.AsciiLowerLettersArePlain;
+        var plainSpace = CharFolding.KindOf(' ') == CharKind.Separator;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
+
+            // The two commonest cases, handled as the general path below would: a lower-case ASCII letter, a space.
+            if (plainLower && char.IsAsciiLetterLower(c))
+            {
+                i = state.AppendLowerAsciiLetters(text, i);
+                continue;
+            }
+
+            if (plainSpace && c == ' ')
+            {
+                state.EndToken();
+                i++;
+                continue;
+            }
+
             int width = 1;
             CharKind kind;
             char folded;
@@ -38,6 +55,11 @@ internal static class Tokenizer
                     if (expansion is null)
                     {
                         state.Append(folded, kind, i, width, IsUpper(c));
+                        if (plainLower)
+                        {
+                            i = state.AppendLowerAsciiLetters(text, i + width);
+                            continue;
+                        }
                     }
                     else
                     {
@@ -260,6 +282,65 @@ internal static class Tokenizer
 
             _lastWasMask = false;
             _current.OriginalEnd = originalIndex + width;
+        }
+
+        /// <summary>
+        /// Appends the lower-case ASCII letters from <paramref name="index"/> on, as <see cref="Append"/> would one by
+        /// one (they are most of any text, and fold to themselves); returns the index after them.
+        /// </summary>
+        public int AppendLowerAsciiLetters(string text, int index)
+        {
+            if (index >= text.Length || !char.IsAsciiLetterLower(text[index]))
+            {
+                return index;
+            }
+
+            if (!InToken)
+            {
+                Start(index, upper: false);
+            }
+
+            var chars = _out.Chars;
+            var runs = _out.Runs;
+            var start = _current.NormStart;
+            var end = start + _current.NormLength;
+            var lastWasMask = _lastWasMask;
+            var first = index;
+            while (index < text.Length && char.IsAsciiLetterLower(text[index]))
+            {
+                var c = text[index];
+                if (end > start && !lastWasMask && chars[end - 1] == c)
+                {
+                    if (runs[end - 1] < byte.MaxValue)
+                    {
+                        runs[end - 1]++;
+                    }
+                }
+                else
+                {
+                    if (end >= chars.Length)
+                    {
+                        _out.EnsureCharCapacityPreserving(end + 1);
+                        chars = _out.Chars;
+                        runs = _out.Runs;
+                    }
+
+                    chars[end] = c;
+                    runs[end] = 1;
+                    end++;
+                }
+
+                lastWasMask = false;
+                index++;
+            }
+
+            _hasLetter = true;
+            _letterCount += index - first;
+            _current.Flags &= ~TokenFlags.Shouted;
+            _current.NormLength = end - start;
+            _lastWasMask = false;
+            _current.OriginalEnd = index;
+            return index;
         }
 
         public void AppendMask(int originalIndex, int width)

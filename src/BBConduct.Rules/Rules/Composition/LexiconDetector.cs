@@ -10,6 +10,10 @@ internal sealed class LexiconDetector(string name) : Detector
 
     public string Name => name;
 
+    internal override bool IsPure => true;
+
+    internal override bool MayFind(ScreeningContext context) => context.HasHits(_lexiconId);
+
     public override void Detect(ScreeningContext context, List<Signal> output)
     {
         if (!context.HasHits(_lexiconId))

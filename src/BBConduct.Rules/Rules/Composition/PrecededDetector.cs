@@ -8,6 +8,15 @@ namespace BBConduct.Rules.Rules.Composition;
 /// </summary>
 internal sealed class PrecededDetector(Detector preceder, Detector subject, int maxWords, bool keep) : Detector
 {
+    // Children are built before their parent and never change, so this is settled at construction.
+    private readonly bool _pure = preceder.IsPure && subject.IsPure;
+
+    internal override bool IsPure => _pure;
+
+    // Kept evidence needs both; evidence dropped by a preceder needs only the subject.
+    internal override bool MayFind(ScreeningContext context) =>
+        subject.MayFind(context) && (!keep || !subject.IsPure || preceder.MayFind(context));
+
     public override void Detect(ScreeningContext context, List<Signal> output)
     {
         var subjects = context.RentSignals();

@@ -5,6 +5,13 @@ namespace BBConduct.Rules.Rules.Composition;
 /// <summary>Subject evidence, dropped where the exception finds something in the same sentence (or anywhere).</summary>
 internal sealed class UnlessDetector(Detector subject, Detector exception, bool wholePost) : Detector
 {
+    // Children are built before their parent and never change, so this is settled at construction.
+    private readonly bool _pure = subject.IsPure && exception.IsPure;
+
+    internal override bool IsPure => _pure;
+
+    internal override bool MayFind(ScreeningContext context) => subject.MayFind(context);
+
     public override void Detect(ScreeningContext context, List<Signal> output)
     {
         var subjects = context.RentSignals();

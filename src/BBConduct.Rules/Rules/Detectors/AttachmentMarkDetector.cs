@@ -10,6 +10,8 @@ internal sealed class AttachmentMarkDetector : Detector
 {
     private static readonly string[] Cues = ["crest", "logo", "badge", "bbhs"];
 
+    internal override bool IsPure => true;
+
     public override void Detect(ScreeningContext context, List<Signal> output)
     {
         foreach (var attachment in context.Post.Attachments)

@@ -6,6 +6,10 @@ namespace BBConduct.Rules.Rules.Detectors;
 /// <summary>Mentions of people-registry names and aliases, filtered by role and by whether consent is on record.</summary>
 internal sealed class PeopleDetector(Role[] roles, bool? consent) : Detector
 {
+    internal override bool IsPure => true;
+
+    internal override bool MayFind(ScreeningContext context) => context.HasHits(context.Policy.PeopleLexiconId);
+
     public override void Detect(ScreeningContext context, List<Signal> output)
     {
         var compiled = context.Policy;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using BBConduct.Rules.Screening;
 
 namespace BBConduct.Rules.Rules.Detectors;
@@ -11,6 +12,12 @@ internal sealed class QuotationDetector(int minWords, Detector citation) : Detec
     /// <summary>How far from the quotation marks a citation may stand and still name the source.</summary>
     private const int CitationReach = 80;
 
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"\u201C\u2018'");
+
+    private static readonly SearchValues<char> SingleClosers = SearchValues.Create("'\u2019");
+
+    private static readonly SearchValues<char> DoubleClosers = SearchValues.Create("\"\u201D");
+
     public override void Detect(ScreeningContext context, List<Signal> output)
     {
         var text = context.Text;
@@ -18,6 +25,14 @@ internal sealed class QuotationDetector(int minWords, Detector citation) : Detec
         var i = 0;
         while (i < text.Length)
         {
+            // Most characters cannot open a quotation; a vectorised search skips to the next that can.
+            var next = text.AsSpan(i).IndexOfAny(QuoteMarks);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var close = IsOpening(text, i) ? FindClosing(text, i) : -1;
             if (close < 0)
             {
@@ -58,12 +73,17 @@ internal sealed class QuotationDetector(int minWords, Detector citation) : Detec
 
     private static int FindClosing(string text, int open)
     {
-        var single = text[open] is '\'' or '\u2018';
+        var closers = text[open] is '\'' or '\u2018' ? SingleClosers : DoubleClosers;
         for (var j = open + 1; j < text.Length; j++)
         {
-            var c = text[j];
-            var closes = single ? c is '\'' or '\u2019' : c is '"' or '\u201D';
-            if (closes && (j + 1 == text.Length || !char.IsLetterOrDigit(text[j + 1])) && !char.IsWhiteSpace(text[j - 1]))
+            var next = text.AsSpan(j).IndexOfAny(closers);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            j += next;
+            if ((j + 1 == text.Length || !char.IsLetterOrDigit(text[j + 1])) && !char.IsWhiteSpace(text[j - 1]))
             {
                 return j;
             }

@@ -9,16 +9,34 @@ namespace BBConduct.Rules.Rules.Detectors;
 /// </summary>
 internal sealed class TitledNameDetector : Detector
 {
+    internal override bool IsPure => true;
+
     public override void Detect(ScreeningContext context, List<Signal> output)
+    {
+        if (!context.TitledNamesFound)
+        {
+            Find(context, context.TitledNames);
+            context.TitledNamesFound = true;
+        }
+
+        output.AddRange(context.TitledNames);
+    }
+
+    private static void Find(ScreeningContext context, List<Signal> output)
     {
         var words = context.Words;
         HashSet<int>? covered = null;
         for (var i = 0; i + 1 < words.TokenCount; i++)
         {
+            // A title is capitalised and two or three letters long: most words are ruled out before their neighbour is read.
             ref readonly var title = ref words[i];
+            if ((title.Flags & TokenFlags.Capitalized) == 0 || title.NormLength is < 2 or > 3)
+            {
+                continue;
+            }
+
             ref readonly var name = ref words[i + 1];
-            if ((title.Flags & TokenFlags.Capitalized) == 0
-                || (name.Flags & TokenFlags.Capitalized) == 0
+            if ((name.Flags & TokenFlags.Capitalized) == 0
                 || (name.Flags & (TokenFlags.Numeric | TokenFlags.Leet | TokenFlags.Masked)) != 0
                 || name.OriginalLength < 2
                 || !char.IsLetter(context.Text[name.OriginalStart + 1])

@@ -28,9 +28,131 @@ internal static partial class Patterns
     private static readonly System.Buffers.SearchValues<string> HandleWords = System.Buffers.SearchValues.Create(
         ["snap", "insta", "ig", "tik", "discord", "kik", "telegram", "whatsapp", "number", "mobile", "phone"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether <see cref="StreetAddress"/> could match: it needs a house number or the words "address"/"live".</summary>
-    public static bool MayHoldAddress(string text) =>
-        text.AsSpan().IndexOfAny(Digits) >= 0 || text.AsSpan().IndexOfAny(AddressWords) >= 0;
+    // What remains after skipping these is a digit or a non-ASCII character, which may be a digit of another script.
+    private static readonly System.Buffers.SearchValues<char> AsciiNonDigits =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiDigit(c))]);
+
+    private static readonly System.Buffers.SearchValues<string> BirthWords =
+        System.Buffers.SearchValues.Create(["dob", "d.ob", "do.b", "d.o.b", "born", "birth", "bday"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<char> PostcodeUnits = System.Buffers.SearchValues.Create("ABDEFGHJLNPQRSTUWXYZ");
+
+    // The words each alternative of ContactHandle needs next to "my", "me on" or a colon, as far as they contain one of HandleWords.
+    private static readonly string[] AfterMyWords = ["snap", "insta", "ig", "tik", "discord", "kik", "telegram", "whatsapp", "number", "mobile", "personal number", "phone"];
+
+    private static readonly string[] AfterMeOnWords = ["snap", "insta", "ig", "tik", "discord", "kik", "telegram", "whatsapp"];
+
+    private static readonly string[] BeforeColonWords = ["snap", "snapchat", "insta", "instagram", "discord", "kik"];
+
+    // The gates below decide only whether a pattern is run at all, so each must hold for every text the pattern matches
+    // (and each keeps the test it replaces: a text that test turned away is still not searched). Most posts have a
+    // digit or a common word such as "live" or "number", which is all the old tests asked for; the patterns found
+    // nothing on those posts but cost a sixth of the screening time. The regex's \d and \s are Unicode
+    // (char.IsDigit, char.IsWhiteSpace), and its case-insensitive 'k' also matches the Kelvin sign U+212A; ordinal
+    // ignore-case comparison agrees with it on every other ASCII letter.
+
+    /// <summary>Whether <see cref="StreetAddress"/> could match: a house number followed by a capitalised word, or the words "address"/"live".</summary>
+    public static bool MayHoldAddress(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAny(AddressWords) >= 0)
+        {
+            return true;
+        }
+
+        if (span.IndexOfAny(Digits) < 0)
+        {
+            return false;
+        }
+
+        // \d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z]: everything the number alternative needs before the street's suffix.
+        for (var i = NextDigit(span, 0); i >= 0; i = NextDigit(span, i + 1))
+        {
+            var j = i + 1;
+            while (j < span.Length && char.IsDigit(span[j]))
+            {
+                j++;
+            }
+
+            i = j - 1;
+            if (j < span.Length && char.IsAsciiLetter(span[j]))
+            {
+                j++;
+            }
+
+            if (j < span.Length && span[j] == ',')
+            {
+                j++;
+            }
+
+            if (j >= span.Length || span[j] is not (' ' or '\t'))
+            {
+                continue;
+            }
+
+            while (j < span.Length && span[j] is ' ' or '\t')
+            {
+                j++;
+            }
+
+            if (j + 1 < span.Length && char.IsAsciiLetterUpper(span[j]) && char.IsAsciiLetterLower(span[j + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <see cref="Postcode"/> could match: a digit followed by two letters of a postcode's inward code.</summary>
+    public static bool MayHoldPostcode(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAny(Digits) < 0)
+        {
+            return false;
+        }
+
+        // Only the last digit of a run can be followed by a letter.
+        for (var i = NextDigitRun(span, 0, out var end); i >= 0; i = NextDigitRun(span, end, out end))
+        {
+            if (end + 1 < span.Length && PostcodeUnits.Contains(span[end]) && PostcodeUnits.Contains(span[end + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <see cref="UkPhone"/> could match: nine digits in a row, each at most two of " \t-.)" from the next.</summary>
+    public static bool MayHoldPhone(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAny(Digits) < 0)
+        {
+            return false;
+        }
+
+        var chain = 0;
+        var lastEnd = -1;
+        for (var i = NextDigitRun(span, 0, out var end); i >= 0; i = NextDigitRun(span, end, out end))
+        {
+            chain = chain > 0 && i - lastEnd <= 2 && IsPhoneGap(span[lastEnd..i]) ? chain + end - i : end - i;
+            if (chain >= 9)
+            {
+                return true;
+            }
+
+            lastEnd = end;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <see cref="DateOfBirth"/> could match: a digit and one of its words ("DOB", "born", "birthday"…).</summary>
+    public static bool MayHoldDateOfBirth(string text) =>
+        text.AsSpan().IndexOfAny(Digits) >= 0 && text.AsSpan().IndexOfAny(BirthWords) >= 0;
 
     /// <summary>Whether <see cref="Email"/> could match: an "@" with an address character right before it (not an @mention).</summary>
     public static bool MayHoldEmail(string text)
@@ -49,8 +171,230 @@ internal static partial class Patterns
         return false;
     }
 
-    /// <summary>Whether <see cref="ContactHandle"/> could match: every alternative names a platform or a number.</summary>
-    public static bool MayHoldHandle(string text) => text.AsSpan().IndexOfAny(HandleWords) >= 0;
+    /// <summary>
+    /// Whether <see cref="ContactHandle"/> could match: a platform or number after "my", a platform after "me on", or a
+    /// platform before a colon or dash.
+    /// </summary>
+    public static bool MayHoldHandle(string text)
+    {
+        // Each word these find contains one of HandleWords, so the old test holds without its search (which cost
+        // more than the rest) unless a word was only found through the Kelvin sign, which ordinal comparison does not
+        // read as 'k'.
+        var span = text.AsSpan();
+        var found = Max(HandleAfterMy(span), Max(HandleAfterMeOn(span), HandleBeforeColon(span)));
+        return found == Found.Word || (found == Found.ThroughKelvin && span.IndexOfAny(HandleWords) >= 0);
+    }
+
+    private enum Found
+    {
+        Nothing,
+        ThroughKelvin,
+        Word,
+    }
+
+    private static Found Max(Found a, Found b) => a > b ? a : b;
+
+    // "my" \s+ and one of the first alternative's words.
+    private static Found HandleAfterMy(ReadOnlySpan<char> span)
+    {
+        var found = Found.Nothing;
+        for (var at = 0; at < span.Length && found != Found.Word;)
+        {
+            var i = span[at..].IndexOf("my", StringComparison.OrdinalIgnoreCase);
+            if (i < 0)
+            {
+                break;
+            }
+
+            var j = SkipWhiteSpace(span, at + i + 2);
+            if (j > at + i + 2)
+            {
+                found = Max(found, AnyAt(span, j, AfterMyWords));
+            }
+
+            at += i + 1;
+        }
+
+        return found;
+    }
+
+    // "me" \s+ "on" \s+ and a platform: the second alternative.
+    private static Found HandleAfterMeOn(ReadOnlySpan<char> span)
+    {
+        var found = Found.Nothing;
+        for (var at = 0; at < span.Length && found != Found.Word;)
+        {
+            var i = span[at..].IndexOf("me", StringComparison.OrdinalIgnoreCase);
+            if (i < 0)
+            {
+                break;
+            }
+
+            var j = SkipWhiteSpace(span, at + i + 2);
+            if (j > at + i + 2 && MatchesAt(span, j, "on", out _))
+            {
+                var k = SkipWhiteSpace(span, j + 2);
+                if (k > j + 2)
+                {
+                    found = Max(found, AnyAt(span, k, AfterMeOnWords));
+                }
+            }
+
+            at += i + 1;
+        }
+
+        return found;
+    }
+
+    // A platform's name, \s*, then ':' or '-': the third alternative.
+    private static Found HandleBeforeColon(ReadOnlySpan<char> span)
+    {
+        var found = Found.Nothing;
+        for (var at = 0; at < span.Length && found != Found.Word;)
+        {
+            var i = span[at..].IndexOfAny(':', '-');
+            if (i < 0)
+            {
+                break;
+            }
+
+            var end = at + i;
+            while (end > 0 && char.IsWhiteSpace(span[end - 1]))
+            {
+                end--;
+            }
+
+            foreach (var word in BeforeColonWords)
+            {
+                if (MatchesAt(span, end - word.Length, word, out var kelvin))
+                {
+                    found = Max(found, kelvin ? Found.ThroughKelvin : Found.Word);
+                }
+            }
+
+            // tik\s?tok
+            if (MatchesAt(span, end - 3, "tok", out var kelvinTok)
+                && (MatchesAt(span, end - 6, "tik", out var kelvinTik)
+                    || (end >= 4 && char.IsWhiteSpace(span[end - 4]) && MatchesAt(span, end - 7, "tik", out kelvinTik))))
+            {
+                found = Max(found, kelvinTok || kelvinTik ? Found.ThroughKelvin : Found.Word);
+            }
+
+            at += i + 1;
+        }
+
+        return found;
+    }
+
+    private static Found AnyAt(ReadOnlySpan<char> span, int index, ReadOnlySpan<string> words)
+    {
+        var found = Found.Nothing;
+        foreach (var word in words)
+        {
+            if (MatchesAt(span, index, word, out var kelvin))
+            {
+                if (!kelvin)
+                {
+                    return Found.Word;
+                }
+
+                found = Found.ThroughKelvin;
+            }
+        }
+
+        return found;
+    }
+
+    private static int SkipWhiteSpace(ReadOnlySpan<char> span, int index)
+    {
+        while (index < span.Length && char.IsWhiteSpace(span[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (lower-case ASCII) is at <paramref name="index"/>, compared as the patterns' (?i)
+    /// compares; <paramref name="kelvin"/> tells whether a Kelvin sign stood for a 'k'.
+    /// </summary>
+    private static bool MatchesAt(ReadOnlySpan<char> span, int index, string word, out bool kelvin)
+    {
+        kelvin = false;
+        if (index < 0 || index + word.Length > span.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = span[index + k];
+            var w = word[k];
+            if (c == w || (char.IsAsciiLetterLower(w) && (c | 0x20) == w))
+            {
+                continue;
+            }
+
+            if (w == 'k' && c == '\u212A')
+            {
+                kelvin = true;
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The start of the next run of \d at or after <paramref name="from"/>, or -1; <paramref name="end"/> is one past its last digit.</summary>
+    private static int NextDigitRun(ReadOnlySpan<char> span, int from, out int end)
+    {
+        var start = NextDigit(span, from);
+        end = start + 1;
+        while (start >= 0 && end < span.Length && char.IsDigit(span[end]))
+        {
+            end++;
+        }
+
+        return start;
+    }
+
+    /// <summary>The next position at or after <paramref name="from"/> that the patterns' \d matches, or -1.</summary>
+    private static int NextDigit(ReadOnlySpan<char> span, int from)
+    {
+        while (from < span.Length)
+        {
+            var i = span[from..].IndexOfAnyExcept(AsciiNonDigits);
+            if (i < 0)
+            {
+                return -1;
+            }
+
+            if (char.IsDigit(span[from + i]))
+            {
+                return from + i;
+            }
+
+            from += i + 1;
+        }
+
+        return -1;
+    }
+
+    private static bool IsPhoneGap(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (c is not (' ' or '\t' or '-' or '.' or ')'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>An @handle mentioning someone.</summary>
     [GeneratedRegex(@"(?<![\w@])@[A-Za-z0-9_.]{2,30}", RegexOptions.CultureInvariant, TimeoutMs)]

@@ -12,7 +12,7 @@ internal static class PersonalInformationRules
         yield return new PolicyRule(
             "personal-info.phone",
             Category.PersonalInformation,
-            Detect.When(PostConditions.IsPublicPersonal, Detect.Pattern(Patterns.UkPhone(), Patterns.Digits, "phone number")),
+            Detect.When(PostConditions.IsPublicPersonal, Detect.Pattern(Patterns.UkPhone(), Patterns.MayHoldPhone, "phone number")),
             "Shares a phone number publicly. Phone numbers, especially students', should not be posted online.");
         yield return new PolicyRule(
             "personal-info.email",
@@ -22,12 +22,12 @@ internal static class PersonalInformationRules
         yield return new PolicyRule(
             "personal-info.address",
             Category.PersonalInformation,
-            Detect.When(PostConditions.IsPublicPersonal, Detect.AnyOf(Detect.Pattern(Patterns.StreetAddress(), Patterns.MayHoldAddress, "home address"), Detect.Pattern(Patterns.Postcode(), Patterns.Digits, "postcode"))),
+            Detect.When(PostConditions.IsPublicPersonal, Detect.AnyOf(Detect.Pattern(Patterns.StreetAddress(), Patterns.MayHoldAddress, "home address"), Detect.Pattern(Patterns.Postcode(), Patterns.MayHoldPostcode, "postcode"))),
             "Shares a home address or postcode publicly.");
         yield return new PolicyRule(
             "personal-info.date-of-birth",
             Category.PersonalInformation,
-            Detect.When(p => p.Channel != Posts.Channel.Direct, Detect.Pattern(Patterns.DateOfBirth(), Patterns.Digits, "date of birth")),
+            Detect.When(p => p.Channel != Posts.Channel.Direct, Detect.Pattern(Patterns.DateOfBirth(), Patterns.MayHoldDateOfBirth, "date of birth")),
             "Shares a date of birth publicly.");
         yield return new PolicyRule(
             "personal-info.contact-handle",
