@@ -35,6 +35,8 @@ internal sealed class PhraseMatcher
     // "-ing"…) can only produce a hit through one of these, and a small table stays in cache where the whole
     // lexicon (10,000 terms and more) does not.
     private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _inflectableRootLookup;
+    private readonly WordFilter _rootFilter;
+    private readonly WordFilter _inflectableRootFilter;
     private readonly Term[] _terms;
     private readonly int _allowLexicon;
     private readonly List<(string Letters, int TermId)>[] _maskCandidates;
@@ -86,6 +88,8 @@ internal sealed class PhraseMatcher
         }
 
         _inflectableRootLookup = inflectable.GetAlternateLookup<ReadOnlySpan<char>>();
+        _rootFilter = new WordFilter(_root.Children.Keys);
+        _inflectableRootFilter = new WordFilter(inflectable.Keys);
     }
 
     /// <summary>The compiled terms, by id.</summary>
@@ -111,12 +115,13 @@ internal sealed class PhraseMatcher
                 spacedRunEnd = MatchSpacedLetters(text, i, hits);
             }
 
-            if (_rootLookup.TryGetValue(text.TextOf(i), out var node))
+            var word = text.TextOf(i);
+            if (_rootFilter.MayContain(word) && _rootLookup.TryGetValue(word, out var node))
             {
                 Walk(text, node, i, i, hits);
             }
 
-            MatchInflected(text, i, i, _inflectableRootLookup, hits);
+            MatchInflected(text, i, i, _inflectableRootLookup, _inflectableRootFilter, hits);
         }
 
         if (_allowLexicon >= 0 && hits.Count > start)
@@ -143,7 +148,7 @@ internal sealed class PhraseMatcher
                 return;
             }
 
-            MatchInflected(text, first, next, lookup, hits);
+            MatchInflected(text, first, next, lookup, null, hits);
             if (!lookup.TryGetValue(text.TextOf(next), out var child))
             {
                 return;
@@ -154,7 +159,7 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private void MatchInflected(NormalizedText text, int first, int last, Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup, List<Hit> hits)
+    private void MatchInflected(NormalizedText text, int first, int last, Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup, WordFilter? filter, List<Hit> hits)
     {
         var word = text.TextOf(last);
         if (word.Length < 4)
@@ -174,7 +179,8 @@ internal sealed class PhraseMatcher
                 continue;
             }
 
-            if (lookup.TryGetValue(word[..^ending.Length], out var node))
+            var stem = word[..^ending.Length];
+            if ((filter is null || filter.MayContain(stem)) && lookup.TryGetValue(stem, out var node))
             {
                 foreach (var end in node.Ends)
                 {
