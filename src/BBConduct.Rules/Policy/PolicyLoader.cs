@@ -120,15 +120,28 @@ internal static class PolicyLoader
         }
 
         var typoTotal = 0;
+        long slips = 0;
         foreach (var lexicon in lexicons.Values)
         {
             total += lexicon.Terms.Count;
-            typoTotal += lexicon.Typos ? lexicon.Terms.Count : 0;
+            if (lexicon.Typos)
+            {
+                typoTotal += lexicon.Terms.Count;
+                foreach (var term in lexicon.Terms)
+                {
+                    slips += SlipBound(term);
+                }
+            }
         }
 
         if (typoTotal > ConductPolicy.MaxTypoTerms)
         {
             Fail("$.lexicons", $"lexicons with \"typos\" hold {typoTotal} terms; the limit is {ConductPolicy.MaxTypoTerms}.");
+        }
+
+        if (slips > MaxTypoSlips)
+        {
+            Fail("$.lexicons", $"lexicons with \"typos\" would index up to {slips} one-letter slips; the limit is {MaxTypoSlips} (fewer, shorter or single-word typo terms).");
         }
 
         if (total > ConductPolicy.MaxTerms)
@@ -216,6 +229,29 @@ internal static class PolicyLoader
             fail(path, "is not a valid regular expression.");
             throw;
         }
+    }
+
+    /// <summary>
+    /// The most slips the matcher indexes for a policy's typo terms. Each slip of a word of a phrase is a path through
+    /// the word trie, so a hostile file of long many-word phrases could otherwise ask for gigabytes; the embedded policy
+    /// needs about 15,000.
+    /// </summary>
+    private const long MaxTypoSlips = 400_000;
+
+    /// <summary>
+    /// At least as many slips as the matcher makes for the term, however it splits the term into words: a word gets at
+    /// most two slips a letter, so two for every character that is not white space (digits and symbols such as '$' may
+    /// read as letters).
+    /// </summary>
+    private static long SlipBound(string term)
+    {
+        long letters = 0;
+        foreach (var c in term)
+        {
+            letters += char.IsWhiteSpace(c) ? 0 : 1;
+        }
+
+        return 2 * letters;
     }
 
     private static void ValidateTerms(List<string>? terms, string path, Action<string, string> fail)

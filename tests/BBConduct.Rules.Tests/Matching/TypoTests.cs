@@ -85,6 +85,20 @@ public sealed class TypoTests
         Assert.Contains("typos", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_policy_of_long_many_word_typo_phrases_is_refused_before_the_matcher_is_built()
+    {
+        // 5,000 phrases of nine 19-letter words: within the term limits, but ~3 million slip paths through the trie.
+        var word = new string('q', 9) + "abcdefghij";
+        var phrase = string.Join(' ', Enumerable.Repeat(word, 9));
+        var terms = string.Join(",", Enumerable.Range(0, 5_000).Select(i => $"\"{phrase} {i}\""));
+        var json = $"{{ \"extends\": \"default\", \"lexicons\": {{ \"long\": {{ \"typos\": true, \"terms\": [{terms}] }} }} }}";
+
+        var ex = Assert.Throws<PolicyException>(() => ConductPolicy.Load(Utf8(json), "long.json"));
+
+        Assert.Contains("slips", ex.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The exceptions in the embedded policy come from tools/policy/build_default_policy.py; this checks them against
     /// the same word list with the library's own slips, so the Python and the C# cannot drift apart unnoticed.
