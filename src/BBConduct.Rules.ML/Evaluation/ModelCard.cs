@@ -50,6 +50,11 @@ public static class ModelCard
         Line("- Folded through the screener's fold table (`CharFolding`): lower case, accents and compatibility forms (full-width, mathematical, enclosed letters) folded, Cyrillic/Greek look-alikes mapped to Latin, invisible characters dropped; `@ $ €` inside a word read as letters and `*` kept as a masked letter; apostrophes dropped inside words; letter runs longer than two cut to two; words capped at 40 characters.");
         Line("- Removed: @handles, URLs (`http…`, `www.`), HTML entities (`&amp;`, `&#128514;`), the retweet marker `RT` and OLID's `URL` placeholder.");
         Line($"- Word block (2^{f.WordBits}): hashed unigrams{(f.WordBigrams ? " and bigrams" : string.Empty)}. Character block (2^{f.CharBits}): hashed {f.MinCharGram}–{f.MaxCharGram}-grams of each word with boundary marks. Counts, each block L2-normalised and scaled so the word block holds {f.WordShare:P0} of the squared length.");
+        if (f.BlindGroup is { } blind)
+        {
+            Line($"- Blinded: every one-word term of the `{blind}` list counts as one shared word feature and adds no character n-grams, so naming a group cannot itself move the score; the lexicon channel still counts the term.");
+        }
+
         if (f.LexiconFeatures > 0)
         {
             Line($"- Lexicon channel ({f.LexiconFeatures} features, value {f.LexiconScale.ToString("0.##", CultureInfo.InvariantCulture)} · log2(1 + hits), not length-normalised): hits of the embedded policy's word lists, stored in the model — {string.Join(", ", f.Lexicons.Select(l => $"{l.Name} ({l.Terms.Count})"))} — and of pairs of them: {string.Join(", ", f.LexiconPairs.Select(p => $"{p.First}+{p.Second}"))}.");
