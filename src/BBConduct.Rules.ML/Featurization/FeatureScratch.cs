@@ -15,6 +15,9 @@ internal sealed class FeatureScratch
     public int[] Indices = new int[1024];
     public float[] Values = new float[1024];
     public float[] Lexicon = new float[32];
+
+    /// <summary>Hits per lexicon group of the post last counted (at most 32 groups), kept for its explanation.</summary>
+    public int[] LexiconHits = new int[32];
     public ulong[] Pairs = new ulong[512];
 
     /// <summary>The distinct hashed n-gram features of the post and their counts.</summary>

@@ -85,7 +85,7 @@ internal sealed class LexiconChannel
     /// <summary>Fills <paramref name="features"/> with the channel's values for the tokenised post in <paramref name="scratch"/>.</summary>
     public void Measure(FeatureScratch scratch, Span<float> features)
     {
-        Span<int> hits = stackalloc int[32];
+        var hits = scratch.LexiconHits.AsSpan();
         hits.Clear();
         var counter = new HitCounter(hits);
         Walk(scratch.Words, ref counter);
@@ -102,15 +102,12 @@ internal sealed class LexiconChannel
 
     /// <summary>
     /// Shares each group's contribution <c>weight · value</c> out over the words of its hits, equally per hit, so an
-    /// explanation can point at the listed words. Pair features are shared over both groups' hits.
+    /// explanation can point at the listed words. Pair features are shared over both groups' hits. Uses the hits
+    /// <see cref="Measure"/> counted for the same post, so the words are walked once more, not twice.
     /// </summary>
     public void Contributions(FeatureScratch scratch, ReadOnlySpan<float> weights, ReadOnlySpan<float> features, Span<float> perWord)
     {
-        Span<int> hits = stackalloc int[32];
-        hits.Clear();
-        var counter = new HitCounter(hits);
-        Walk(scratch.Words, ref counter);
-        var sharer = new ShareOut(this, weights, features, hits, perWord);
+        var sharer = new ShareOut(this, weights, features, scratch.LexiconHits, perWord);
         Walk(scratch.Words, ref sharer);
     }
 
