@@ -16,8 +16,9 @@ public sealed class ToxicityClassifierOptions
 
     /// <summary>
     /// Whether the rules' reading of the post may overrule the model (default on): a Harassment finding needs someone
-    /// it is aimed at (you, a name, a group, he/she), and neither head reports a post the rules read as counter-speech
-    /// or as quoting someone else. Policy 1.1 and 2.1 are about abuse aimed at people, which untargeted swearing is not.
+    /// it is aimed at (you, a name, a group, he/she), an EqualityOffence finding needs a protected group named (or a
+    /// slur), and neither head reports a post the rules read as counter-speech or as quoting someone else. Policy 1.1
+    /// and 2.1 are about abuse aimed at people and groups, which untargeted swearing is not.
     /// </summary>
     public bool UseRuleContext { get; set; } = true;
 

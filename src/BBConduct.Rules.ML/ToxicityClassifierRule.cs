@@ -27,6 +27,14 @@ public sealed class ToxicityClassifierRule : IConductRule
 
     private static readonly string[] CounterSpeech = ["counter-speech"];
 
+    // An Equality and Diversity offence is about a protected group: one of these names it (or insults it with a slur).
+    private static readonly string[] Groups =
+    [
+        "identity.race", "identity.religion", "identity.disability", "identity.sexual-orientation", "identity.gender", "identity.age",
+        "identity.socio-economic", "slur.race", "slur.religion", "slur.disability", "slur.sexual-orientation", "slur.gender", "slur.age",
+        "slur.socio-economic",
+    ];
+
     /// <summary>Builds the rule; the options are validated here, not when posts are screened.</summary>
     /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
     public ToxicityClassifierRule(ToxicityClassifierOptions? options = null)
@@ -83,7 +91,7 @@ public sealed class ToxicityClassifierRule : IConductRule
                 continue;
             }
 
-            if (_useRuleContext && (context.HasAnyHit(CounterSpeech) || (category == Category.Harassment && !context.HasAnyHit(Targets))))
+            if (_useRuleContext && !ContextAllows(context, category))
             {
                 continue;
             }
@@ -107,6 +115,13 @@ public sealed class ToxicityClassifierRule : IConductRule
             });
         }
     }
+
+    private static bool ContextAllows(ScreeningContext context, Category category) => !context.HasAnyHit(CounterSpeech) && category switch
+    {
+        Category.Harassment => context.HasAnyHit(Targets),
+        Category.EqualityOffence => context.HasAnyHit(Groups),
+        _ => true,
+    };
 
     // Invariant, so a result reads the same whatever the culture of the machine that screened it.
     private static string Message(Category category, float probability) => category == Category.EqualityOffence

@@ -23,6 +23,19 @@ public sealed class RuleContextTests
     }
 
     [Fact]
+    public void The_hate_head_reports_only_posts_that_name_a_protected_group()
+    {
+        // A threshold of zero makes the head fire on everything, so only the rule context decides.
+        using var screener = ConductScreener.CreateBuilder()
+            .WithoutDefaultRules()
+            .AddRule(new ToxicityClassifierRule(new ToxicityClassifierOptions { EqualityThreshold = 0, HarassmentThreshold = 1 }))
+            .Build();
+
+        Assert.DoesNotContain(screener.Screen("the bus was late again and the canteen ran out of chips").Findings, f => f.Category == Category.EqualityOffence);
+        Assert.Contains(screener.Screen("the bus was late again and the immigrants on it were loud").Findings, f => f.Category == Category.EqualityOffence);
+    }
+
+    [Fact]
     public void Aimed_abuse_is_still_reported()
     {
         using var withContext = Screener(useRuleContext: true);
