@@ -1,18 +1,31 @@
 namespace BBConduct.Rules.Matching;
 
 /// <summary>
-/// A Bloom filter over the words a dictionary holds. Most words of a post are in no lexicon; two bits of a 16 KB table
-/// that stays in cache rule them out more cheaply than a lookup in a dictionary of thousands of words (tens of thousands
+/// A Bloom filter over the words a dictionary holds. Most words of a post are in no lexicon; two bits of a table that
+/// stays in cache rule them out more cheaply than a lookup in a dictionary of thousands of words (tens of thousands
 /// with typos) that does not. It never says no to a word it holds, so a word it rules out is truly absent.
 /// </summary>
+/// <remarks>
+/// At least 2^17 bits (16 KB, enough for the embedded policy's ~11,000 words) and at least ten bits a word, so a
+/// larger lexicon keeps false passes near 4% instead of filling the table.
+/// </remarks>
 internal sealed class WordFilter
 {
-    private const int Bits = 1 << 17;
-    private readonly ulong[] _bits = new ulong[Bits / 64];
+    private const int MinBits = 1 << 17;
+    private readonly ulong[] _bits;
+    private readonly int _mask;
 
     /// <summary>Builds the filter over <paramref name="words"/>.</summary>
-    public WordFilter(IEnumerable<string> words)
+    public WordFilter(IReadOnlyCollection<string> words)
     {
+        var bits = MinBits;
+        while (bits < 10L * words.Count && bits < 1 << 30)
+        {
+            bits *= 2;
+        }
+
+        _bits = new ulong[bits / 64];
+        _mask = bits - 1;
         foreach (var word in words)
         {
             var (first, second) = Positions(word);
@@ -29,9 +42,9 @@ internal sealed class WordFilter
         return (_bits[first >> 6] & (1UL << first)) != 0 && (_bits[second >> 6] & (1UL << second)) != 0;
     }
 
-    private static (int First, int Second) Positions(ReadOnlySpan<char> word)
+    private (int First, int Second) Positions(ReadOnlySpan<char> word)
     {
-        // FNV-1a, then one multiply to spread it over 64 bits; two 17-bit positions from different bits.
+        // FNV-1a, then one multiply to spread it over 64 bits; two positions from the high and the low half.
         var hash = 2166136261u;
         foreach (var c in word)
         {
@@ -39,6 +52,6 @@ internal sealed class WordFilter
         }
 
         var mixed = hash * 0x9E3779B97F4A7C15UL;
-        return ((int)(mixed >> 47), (int)(mixed >> 30) & (Bits - 1));
+        return ((int)(mixed >> 32) & _mask, (int)mixed & _mask);
     }
 }
