@@ -2,6 +2,7 @@ using System.Globalization;
 using BBConduct.Rules.Findings;
 using BBConduct.Rules.ML.Model;
 using BBConduct.Rules.Rules;
+using BBConduct.Rules.Rules.Policies;
 using BBConduct.Rules.Screening;
 
 namespace BBConduct.Rules.ML;
@@ -21,19 +22,13 @@ public sealed class ToxicityClassifierRule : IConductRule
     // Lexicons of the embedded policy that say who a post is aimed at, and that it condemns or quotes rather than abuses.
     private static readonly string[] Targets =
     [
-        "target.second-person", "target.third-person", "target.demonstrative", "registry.people", "identity.race", "identity.religion",
-        "identity.disability", "identity.sexual-orientation", "identity.gender", "identity.age", "identity.socio-economic",
+        "target.second-person", "target.third-person", "target.demonstrative", "registry.people", .. EqualityRules.IdentityLexicons,
     ];
 
     private static readonly string[] CounterSpeech = ["counter-speech"];
 
     // An Equality and Diversity offence is about a protected group: one of these names it (or insults it with a slur).
-    private static readonly string[] Groups =
-    [
-        "identity.race", "identity.religion", "identity.disability", "identity.sexual-orientation", "identity.gender", "identity.age",
-        "identity.socio-economic", "slur.race", "slur.religion", "slur.disability", "slur.sexual-orientation", "slur.gender", "slur.age",
-        "slur.socio-economic",
-    ];
+    private static readonly string[] Groups = [.. EqualityRules.IdentityLexicons, .. EqualityRules.SlurLexicons];
 
     /// <summary>Builds the rule; the options are validated here, not when posts are screened.</summary>
     /// <param name="options">The options; <see langword="null"/> for the defaults.</param>

@@ -438,7 +438,7 @@ internal sealed class PhraseMatcher
         AddPath(id, termWords, runs, -1, null);
         if (tokens.Length == 1)
         {
-            AddMaskCandidate(scratch.TextOf(0), scratch.RunsOf(0), id);
+            AddMaskCandidate(scratch.WrittenOf(0), id);
         }
 
         if (term.Typos)
@@ -447,7 +447,7 @@ internal sealed class PhraseMatcher
             {
                 // A slip's letters differ from the term's, so its repeated letters are not checked (no runs required).
                 byte[][]? slipRuns = null;
-                foreach (var variant in TypoVariants.Of(Expand(termWords[k], runs[k])))
+                foreach (var variant in TypoVariants.Of(scratch.WrittenOf(k)))
                 {
                     slipRuns ??= [.. runs.Select((r, j) => j == k ? [] : r)];
                     slips.Add((id, termWords, slipRuns, k, variant));
@@ -476,28 +476,11 @@ internal sealed class PhraseMatcher
         node.EndList.Add(new End(id, runs));
     }
 
-    private static string Expand(string word, byte[] runs)
+    private void AddMaskCandidate(string letters, int id)
     {
-        var letters = new System.Text.StringBuilder();
-        for (var k = 0; k < word.Length; k++)
-        {
-            letters.Append(word[k], runs[k]);
-        }
-
-        return letters.ToString();
-    }
-
-    private void AddMaskCandidate(ReadOnlySpan<char> word, ReadOnlySpan<byte> runs, int id)
-    {
-        var letters = new System.Text.StringBuilder();
-        for (var k = 0; k < word.Length; k++)
-        {
-            letters.Append(word[k], runs[k]);
-        }
-
         if (letters.Length < _maskCandidates.Length)
         {
-            (_maskCandidates[letters.Length] ??= []).Add((letters.ToString(), id));
+            (_maskCandidates[letters.Length] ??= []).Add((letters, id));
         }
     }
 

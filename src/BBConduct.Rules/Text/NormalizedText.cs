@@ -48,6 +48,23 @@ internal sealed class NormalizedText
         return _runs.AsSpan(t.NormStart, t.NormLength);
     }
 
+    /// <summary>
+    /// The folded characters of token <paramref name="index"/> with each repeated as often as it was written ("fuuck"
+    /// stays "fuuck"): the form mask candidates and typo slips are made from. Cold path: allocates.
+    /// </summary>
+    public string WrittenOf(int index)
+    {
+        var text = TextOf(index);
+        var runs = RunsOf(index);
+        var letters = new System.Text.StringBuilder(text.Length);
+        for (var k = 0; k < text.Length; k++)
+        {
+            letters.Append(text[k], runs[k]);
+        }
+
+        return letters.ToString();
+    }
+
     /// <summary>Gets token <paramref name="index"/>.</summary>
     public ref readonly Token this[int index] => ref _tokens[index];
 

@@ -127,15 +127,7 @@ public sealed class TypoTests
                 scratch.Load(term);
                 for (var k = 0; k < scratch.TokenCount; k++)
                 {
-                    var word = scratch.TextOf(k);
-                    var runs = scratch.RunsOf(k);
-                    var letters = new StringBuilder();
-                    for (var i = 0; i < word.Length; i++)
-                    {
-                        letters.Append(word[i], runs[i]);
-                    }
-
-                    foreach (var slip in TypoVariants.Of(letters.ToString()))
+                    foreach (var slip in TypoVariants.Of(scratch.WrittenOf(k)))
                     {
                         slips++;
                         if (dictionary.Contains(slip) && !excepted.Contains(slip))

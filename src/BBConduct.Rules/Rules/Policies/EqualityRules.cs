@@ -7,11 +7,17 @@ internal static class EqualityRules
 {
     private static readonly string[] Strands = ["race", "religion", "disability", "sexual-orientation", "gender", "age", "socio-economic"];
 
+    /// <summary>The slur lexicons, one a strand.</summary>
+    public static readonly string[] SlurLexicons = [.. Strands.Select(s => $"slur.{s}")];
+
+    /// <summary>The lexicons naming protected groups, one a strand.</summary>
+    public static readonly string[] IdentityLexicons = [.. Strands.Select(s => $"identity.{s}")];
+
     /// <summary>A slur of any strand, with its strand as detail.</summary>
-    public static Detector AnySlur() => Detect.AnyOf([.. Strands.Select(s => Detect.Lexicon($"slur.{s}"))]);
+    public static Detector AnySlur() => Detect.AnyOf([.. SlurLexicons.Select(Detect.Lexicon)]);
 
     /// <summary>A mention of any protected group ("women", "Muslims", "disabled people"…), with its strand as detail.</summary>
-    public static Detector AnyIdentity() => Detect.AnyOf([.. Strands.Select(s => Detect.Lexicon($"identity.{s}"))]);
+    public static Detector AnyIdentity() => Detect.AnyOf([.. IdentityLexicons.Select(Detect.Lexicon)]);
 
     public static IEnumerable<PolicyRule> Create()
     {
