@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using BBConduct.Rules.Findings;
 using BBConduct.Rules.ML.Model;
+using BBConduct.Rules.Policy;
 using BBConduct.Rules.Rules;
 using BBConduct.Rules.Rules.Policies;
 using BBConduct.Rules.Screening;
@@ -29,6 +31,10 @@ public sealed class ToxicityClassifierRule : IConductRule
 
     // An Equality and Diversity offence is about a protected group: one of these names it (or insults it with a slur).
     private static readonly string[] Groups = [.. EqualityRules.IdentityLexicons, .. EqualityRules.SlurLexicons];
+
+    // The rules' reading of a friendly, denied, reported or reclaimed statement about a group, bound once per compiled policy (a rule
+    // instance may serve several screeners).
+    private readonly ConditionalWeakTable<CompiledPolicy, Detector> _nonHostile = [];
 
     /// <summary>Builds the rule; the options are validated here, not when posts are screened.</summary>
     /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
@@ -111,12 +117,20 @@ public sealed class ToxicityClassifierRule : IConductRule
         }
     }
 
-    private static bool ContextAllows(ScreeningContext context, Category category) => !context.HasAnyHit(CounterSpeech) && category switch
+    private bool ContextAllows(ScreeningContext context, Category category) => !context.HasAnyHit(CounterSpeech) && category switch
     {
         Category.Harassment => context.HasAnyHit(Targets),
         Category.EqualityOffence => context.HasAnyHit(Groups),
         _ => true,
-    };
+    } && !NonHostileGroupStatement(context.Policy).Any(context);
+
+    // A policy without the lexicons it names simply finds nothing there, so binding errors are not the rule's concern.
+    private Detector NonHostileGroupStatement(CompiledPolicy policy) => _nonHostile.GetValue(policy, p =>
+    {
+        var detector = EqualityRules.NonHostileGroupStatement();
+        detector.Bind(new DetectorBinder(p, Id, []));
+        return detector;
+    });
 
     // Invariant, so a result reads the same whatever the culture of the machine that screened it.
     private static string Message(Category category, float probability) => category == Category.EqualityOffence

@@ -53,4 +53,34 @@ public sealed class RuleContextTests
         Assert.NotEmpty(without.Screen(Text).Findings);
         Assert.Empty(withContext.Screen(Text).Findings);
     }
+
+    [Theory]
+    [InlineData("I love Muslims and I'm proud of our mosque.")]
+    [InlineData("Women are not inferior to men in any way.")]
+    [InlineData("Saying that immigrants are a burden is just ignorant.")]
+    [InlineData("as a proud dyke I can say the parade was brilliant")]
+    public void A_friendly_denied_reported_or_reclaimed_group_statement_is_not_reported(string text)
+    {
+        // Thresholds of zero make both heads fire on everything, so only the rules' reading decides.
+        using var screener = ConductScreener.CreateBuilder()
+            .WithoutDefaultRules()
+            .AddRule(new ToxicityClassifierRule(new ToxicityClassifierOptions { EqualityThreshold = 0, HarassmentThreshold = 0 }))
+            .Build();
+
+        Assert.Empty(screener.Screen(text).Findings);
+    }
+
+    [Theory]
+    [InlineData("I love Muslims but immigrants are vermin.")]
+    [InlineData("Women are not inferior, they are just stupid.")]
+    [InlineData("Calling immigrants a burden is fair, those people are scum.")]
+    public void Hostile_wording_anywhere_keeps_the_classifier_finding(string text)
+    {
+        using var screener = ConductScreener.CreateBuilder()
+            .WithoutDefaultRules()
+            .AddRule(new ToxicityClassifierRule(new ToxicityClassifierOptions { EqualityThreshold = 0, HarassmentThreshold = 1 }))
+            .Build();
+
+        Assert.Contains(screener.Screen(text).Findings, f => f.Category == Category.EqualityOffence);
+    }
 }

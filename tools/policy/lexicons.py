@@ -3384,3 +3384,259 @@ go home
 go back to
 dole
 """)
+
+# Fifth pass: polarity of what is said about a group. A bag of words cannot tell "women are brilliant" from
+# "women are never brilliant" or "I don't hate women" from "I hate women"; these lists let the rules do it.
+# Written from general English, not from any evaluation set.
+# Praise of a group or of people: the speaker's warm attitude, or a good quality said of them. Not negated, it
+# marks a friendly statement about a group; negated ("are not welcome", "I don't respect"), a hostile one.
+lex("praise", """
+loves
+we love
+i love
+adore
+admire
+admires
+respect
+respects
+appreciate
+appreciates
+celebrate
+celebrates
+cherish
+welcome
+stand with
+proud of
+so proud
+great
+brilliant
+amazing
+wonderful
+lovely
+fantastic
+awesome
+incredible
+inspiring
+inspirational
+talented
+kind
+caring
+generous
+hard working
+hardworking
+hard-working
+smart
+clever
+intelligent
+capable
+brave
+beautiful
+valued
+valid
+deserve respect
+deserve rights
+deserve equal rights
+deserve the same
+deserve to be happy
+deserve better
+deserve kindness
+deserve to live
+deserve to exist
+deserve to be here
+belong here
+are human
+are people too
+are people
+just as good
+as good as
+good people
+heroes
+an asset
+enrich
+enriches
+""")
+# Praise that, negated, is hostile as the speaker's attitude to a group named just after it ("I would never trust
+# a Muslim", "I don't respect women"). Verbs only: "I don't want women to feel unsafe" is not hostile.
+lex("praise.attitude", """
+respect
+trust
+like
+love
+value
+accept
+welcome
+support
+hire
+employ
+date
+vote for
+rent to
+serve
+""")
+# Praise that, negated, is hostile said of a group just before it ("Muslims are not welcome", "women are never
+# any good", "trans people aren't real", "Black lives don't matter"). No "equal", "safe" or "able to": "women
+# are still not equal in pay" and "refugees are not safe at home" state a wrong done to the group.
+lex("praise.quality", """
+welcome
+human
+human beings
+people
+capable
+intelligent
+smart
+clever
+good
+any good
+good enough
+worth
+worth anything
+worth it
+trustworthy
+valid
+real
+normal
+decent
+civilised
+civilized
+matter
+deserve respect
+deserve rights
+deserve any rights
+deserve equal rights
+deserve to live
+deserve to exist
+deserve to be here
+deserve a voice
+deserve kindness
+belong
+belong here
+welcome here
+wanted
+needed
+""")
+add("praise.quality", """
+deserve to be happy
+decent
+count for anything
+worth saving
+contributed
+contribute
+good about
+""")
+# Words that refer back to a group named in the sentence before ("I met some refugees. They are parasites.").
+lex("pronoun.group", """
+they
+they're
+theyre
+they are
+them
+these people
+those people
+their kind
+that lot
+people like them
+""")
+# Frames that report or condemn what follows ("saying you hate Muslims…", "calling immigrants vermin is…"): only
+# before the hateful words, so "women are inferior, and anyone who says otherwise is lying" stays hateful.
+lex("report-frame", """
+saying
+to say
+calling
+to call
+claiming
+to claim
+posting
+spreading
+shouting
+chanting
+people who say
+people who think
+anyone who says
+anyone who thinks
+those who say
+if you say
+if you think
+when you say
+you can't say
+stop saying
+stop calling
+how can you say
+how dare you say
+can't believe you said
+said that
+says that
+jokes about
+""")
+# A speaker naming themselves or their own community ("as a fat dyke I…", "me and the other queers", "I'm a proud
+# chav"): a reclaimed word, not an attack on a group.
+lex("self-reference", """
+i'm a
+i am a
+im a
+as a
+as an
+me and the other
+me and my fellow
+my fellow
+we're
+we are
+us
+proud
+""")
+# Normative or intended violence ("… should be drowned", "let's batter them") turns violence words into a threat
+# against a group named in the same sentence.
+add("threat.violence", """
+drown
+batter them
+batter
+torch
+starve
+smash up
+set fire to
+burn down
+firebomb
+petrol bomb
+run over
+lynched
+""")
+# Hostile feelings, dehumanisation and attributes missing from earlier passes.
+add("demeaning", """
+repulse me
+repulsive
+revolting
+make my blood boil
+makes my blood boil
+fill me with rage
+make me angry
+makes me angry
+make me cringe
+disgusts me
+infestation
+an infestation
+pests
+pest control
+like a virus
+drunks
+dishonest
+backward
+brainwashed
+brats
+too much influence
+control the media
+""")
+# Innocent British senses of slur-like words.
+add("allow", """
+packet of fags
+for a fag
+smoke a fag
+smoking a fag
+faggot of sticks
+faggots of sticks
+bundle of faggots
+mong kok
+dyke along
+fen dyke
+sea dyke
+drainage dyke
+tranny van
+""")

@@ -48,6 +48,12 @@ public static class Detect
     /// <returns>The detector.</returns>
     public static Detector InSameSentence(Detector subject, Detector companion) => new SameSentenceDetector(subject, companion);
 
+    /// <summary>Evidence of <paramref name="subject"/> in a sentence straight after one where <paramref name="companion"/> finds something (a pronoun referring back, for example).</summary>
+    /// <param name="subject">The main evidence; its span is kept as it is.</param>
+    /// <param name="companion">What the sentence before must hold.</param>
+    /// <returns>The detector.</returns>
+    public static Detector AfterSentenceWith(Detector subject, Detector companion) => new AfterSentenceDetector(subject, companion);
+
     /// <summary>Evidence of <paramref name="subject"/> when <paramref name="companion"/> finds something anywhere in the post.</summary>
     /// <param name="subject">The main evidence.</param>
     /// <param name="companion">What must also be in the post.</param>

@@ -19,34 +19,114 @@ internal static class EqualityRules
     /// <summary>A mention of any protected group ("women", "Muslims", "disabled people"…), with its strand as detail.</summary>
     public static Detector AnyIdentity() => Detect.AnyOf([.. IdentityLexicons.Select(Detect.Lexicon)]);
 
+    /// <summary>
+    /// A post whose words show its statement about a protected group to be friendly ("I love immigrants", "trans people
+    /// are brilliant"), to deny a slur on it ("women are not inferior", "I don't hate Muslims"), to report or condemn
+    /// hate ("calling immigrants vermin is…") or to reclaim a word for the writer's own community ("as a proud dyke"),
+    /// and that holds no hostile wording at all: none of the rules' hate evidence, no demeaning word that is neither
+    /// negated nor reported, no swearing, insult or threat.
+    /// A bag-of-words classifier cannot read negation, praise or reported speech, so it defers to this reading.
+    /// </summary>
+    public static Detector NonHostileGroupStatement()
+    {
+        var identity = AnyIdentity();
+        var negation = Detect.Lexicon("negation");
+        var benign = Detect.AnyOf(
+            Detect.InSameSentence(Detect.NotPreceded(negation, Detect.Lexicon("praise"), maxWords: 3), identity),
+            Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("demeaning"), maxWords: 3), identity),
+            Detect.Preceded(Detect.Lexicon("report-frame"), identity, maxWords: 3),
+            Detect.Preceded(Detect.Lexicon("self-reference"), AnySlur(), maxWords: 1));
+        var hostile = Detect.AnyOf(
+            GroupHate(),
+            Detect.NotPreceded(Detect.Lexicon("report-frame"), Detect.NotPreceded(negation, Detect.Lexicon("demeaning"), maxWords: 3), maxWords: 4),
+            Detect.Lexicon("profanity"),
+            Detect.Lexicon("insult"),
+            Detect.Lexicon("threat.violence"),
+            Detect.Lexicon("threat.direct"),
+            Detect.Lexicon("harassment.direct"));
+        return Detect.UnlessAnywhere(benign, hostile);
+    }
+
     public static IEnumerable<PolicyRule> Create()
     {
-        // Counter-speech condemns or reports hate; quoting it ('all X are Y' is rubbish) is reported speech.
-        var counterSpeech = Detect.AnyOf(Detect.Lexicon("counter-speech"), Detect.Pattern(Patterns.Quoted(), Patterns.Quotes));
-        var slurs = AnySlur();
+        var hate = GroupHateRules();
+        yield return new PolicyRule("equality.slur", Category.EqualityOffence, hate.Slur, "Uses a slur against an Equality and Diversity strand.");
         yield return new PolicyRule(
-            "equality.slur",
+            "equality.self-described",
+            Category.Profanity,
+            hate.SelfDescribed,
+            "Uses a slur about the writer or their own community (often a reclaimed word): check that it is not aimed at anyone else.",
+            Severity.Review);
+        yield return new PolicyRule("equality.swearing-at-group", Category.EqualityOffence, hate.Swearing, "Swears at a group protected by the Equality and Diversity strands.");
+        yield return new PolicyRule("equality.generalisation", Category.EqualityOffence, hate.Generalisation, "Demeans a group protected by the Equality and Diversity strands.");
+        yield return new PolicyRule(
+            "equality.negated-praise",
             Category.EqualityOffence,
-            Detect.Unless(slurs, counterSpeech),
-            "Uses a slur against an Equality and Diversity strand.");
+            hate.NegatedPraise,
+            "Denies a protected group respect, worth or welcome ('… are not welcome', 'I would never trust a …').");
+        yield return new PolicyRule(
+            "equality.generalisation-by-reference",
+            Category.EqualityOffence,
+            hate.ByReference,
+            "Demeans a protected group named in the sentence before ('… They are …').");
+    }
+
+    // Every kind of hate against a group the rules report, as one detector.
+    private static Detector GroupHate()
+    {
+        var hate = GroupHateRules();
+        return Detect.AnyOf(hate.Slur, hate.Swearing, hate.Generalisation, hate.NegatedPraise, hate.ByReference);
+    }
+
+    private static GroupHateDetectors GroupHateRules()
+    {
+        // Counter-speech condemns or reports hate; quoting it ('all X are Y' is rubbish) is reported speech, and so is
+        // hate that a reporting frame introduces ("calling immigrants vermin is…"): cancelled only when the frame
+        // comes first, so "women are inferior, and anyone who says otherwise is lying" is still hateful.
+        var counterSpeech = Detect.AnyOf(Detect.Lexicon("counter-speech"), Detect.Pattern(Patterns.Quoted(), Patterns.Quotes));
+        Detector Reported(Detector hate) => Detect.Unless(Detect.NotPreceded(Detect.Lexicon("report-frame"), hate, maxWords: 3), counterSpeech);
+
+        // A slur right after the speaker names themselves ("as a proud dyke", "me and the other queers") is a
+        // reclaimed word: worth a look, not an equality offence against others.
+        var selfReference = Detect.Lexicon("self-reference");
+        var slurs = AnySlur();
 
         // "Women are vermin", "I hate Muslims": an identity group and a demeaning generalisation in one
         // sentence, unless negated ("are not vermin") or quoted to condemn it ("saying … is racist").
         var identity = AnyIdentity();
         var demeaning = Detect.NotPreceded(Detect.Lexicon("negation"), Detect.Lexicon("demeaning"), maxWords: 3);
+
         // "Fucking immigrants", "Muslims are shit": swearing aimed at a whole group.
         var swearingAtGroup = Detect.AnyOf(
             Detect.Preceded(Detect.Lexicon("profanity"), identity, maxWords: 1),
             Detect.InSameSentence(identity, Detect.Lexicon("profanity.at-group")));
-        yield return new PolicyRule(
-            "equality.swearing-at-group",
-            Category.EqualityOffence,
-            Detect.Unless(swearingAtGroup, counterSpeech),
-            "Swears at a group protected by the Equality and Diversity strands.");
-        yield return new PolicyRule(
-            "equality.generalisation",
-            Category.EqualityOffence,
-            Detect.Unless(Detect.InSameSentence(identity, demeaning), counterSpeech),
-            "Demeans a group protected by the Equality and Diversity strands.");
+
+        // "I met some refugees yesterday. They are all parasites.": the group is named, then demeaned through a pronoun.
+        var pronoun = Detect.Lexicon("pronoun.group");
+        return new GroupHateDetectors(
+            Slur: Reported(Detect.NotPreceded(selfReference, slurs, maxWords: 1)),
+            SelfDescribed: Detect.Unless(Detect.Preceded(selfReference, slurs, maxWords: 1), counterSpeech),
+            Swearing: Reported(swearingAtGroup),
+            Generalisation: Reported(Detect.InSameSentence(identity, demeaning)),
+            NegatedPraise: Reported(NegatedPraise(identity)),
+            ByReference: Reported(Detect.AfterSentenceWith(Detect.AnyOf(Detect.InSameSentence(demeaning, pronoun), NegatedPraise(pronoun)), identity)));
     }
+
+    // "Muslims are not welcome", "women are never any good", "Black lives don't matter": a good quality denied to a
+    // group named just before; "I would never trust a Muslim", "I don't respect women": a warm attitude refused to a
+    // group named just after.
+    // "I've never met a decent Asian", "nothing good about…", "no immigrant has ever contributed": the negation comes
+    // before the group, and the quality just before or after it.
+    private static Detector NegatedPraise(Detector identity)
+    {
+        var negation = Detect.Lexicon("negation");
+        var quality = Detect.Lexicon("praise.quality");
+        return Detect.AnyOf(
+            Detect.Preceded(identity, Detect.Preceded(negation, quality, maxWords: 2), maxWords: 2),
+            Detect.Preceded(Detect.Preceded(negation, Detect.Lexicon("praise.attitude"), maxWords: 2), identity, maxWords: 1),
+            Detect.Preceded(Detect.Preceded(negation, quality, maxWords: 2), identity, maxWords: 1),
+            Detect.Preceded(Detect.Preceded(negation, identity, maxWords: 0), quality, maxWords: 3));
+    }
+
+    private sealed record GroupHateDetectors(Detector Slur, Detector SelfDescribed, Detector Swearing, Detector Generalisation, Detector NegatedPraise, Detector ByReference);
 }

@@ -1,0 +1,80 @@
+using BBConduct.Rules.Findings;
+using BBConduct.Rules.Screening;
+
+namespace BBConduct.Rules.Tests.Rules;
+
+/// <summary>What is said of a protected group: negated praise, pronouns that refer back, reporting frames and reclaimed words.</summary>
+public sealed class GroupStatementTests
+{
+    private static readonly ConductScreener Screener = ConductScreener.CreateDefault();
+
+    private static IReadOnlyList<Finding> Findings(string text) => Screener.Screen(text).Findings;
+
+    [Theory]
+    [InlineData("Disabled people are not capable of anything.")]
+    [InlineData("i don't respect women at all")]
+    [InlineData("There is nothing good about refugees.")]
+    [InlineData("No immigrant has ever contributed to this town.")]
+    public void Praise_denied_to_a_group_is_an_equality_offence(string text) =>
+        Assert.Contains(Findings(text), f => f.RuleId == "equality.negated-praise" && f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Women are brilliant engineers.")]
+    [InlineData("Refugees are welcome here.")]
+    [InlineData("Women are still not equal in pay.")]
+    [InlineData("I don't want women to feel unsafe walking home.")]
+    public void Praise_or_a_wrong_done_to_a_group_is_not_flagged(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Fact]
+    public void A_pronoun_after_a_named_group_carries_the_demeaning_words_with_the_span_on_them()
+    {
+        const string Text = "Some refugees moved in near us. They are vermin.";
+
+        var finding = Assert.Single(Findings(Text), f => f.RuleId == "equality.generalisation-by-reference");
+
+        Assert.True(finding.Start >= Text.IndexOf("They", StringComparison.Ordinal), "the span is on the second sentence");
+        Assert.Equal(Category.EqualityOffence, finding.Category);
+    }
+
+    [Theory]
+    [InlineData("They are vermin.")]
+    [InlineData("The rats got into the bins again. They are vermin.")]
+    public void A_pronoun_with_no_group_named_before_it_is_not_an_equality_offence(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Calling immigrants vermin is disgusting behaviour.")]
+    [InlineData("Stop saying Muslims are terrorists.")]
+    public void A_reporting_frame_before_the_hate_cancels_it(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Fact]
+    public void A_reporting_frame_after_the_hate_does_not_cancel_it() =>
+        Assert.Contains(Findings("Women are inferior, and anyone who says otherwise is lying."), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("as a proud dyke I loved the parade", "dyke")]
+    [InlineData("me and the other poofs are running the LGBT club stall", "poofs")]
+    public void A_slur_the_writer_uses_of_themselves_is_a_review_not_an_equality_offence(string text, string word)
+    {
+        var findings = Findings(text);
+
+        Assert.DoesNotContain(findings, f => f.Category == Category.EqualityOffence);
+        var finding = Assert.Single(findings, f => f.RuleId == "equality.self-described");
+        Assert.Equal(Category.Profanity, finding.Category);
+        Assert.Equal(Severity.Review, finding.Severity);
+        Assert.Contains(word, finding.Excerpt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_slur_aimed_at_someone_else_is_still_an_equality_offence() =>
+        Assert.Contains(Findings("that dyke in year 10 should leave"), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Nipping out for a fag, back in five.")]
+    [InlineData("We walked along the sea dyke at low tide.")]
+    [InlineData("Grandad tied a bundle of faggots for the fire.")]
+    public void Innocent_british_senses_of_slur_like_words_are_not_flagged(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category is Category.EqualityOffence or Category.Harassment);
+}
