@@ -59,6 +59,7 @@ public sealed class RuleContextTests
     [InlineData("Women are not inferior to men in any way.")]
     [InlineData("Saying that immigrants are a burden is just ignorant.")]
     [InlineData("as a proud dyke I can say the parade was brilliant")]
+    [InlineData("\"Muslims are scum.\" That is what he shouted at my mum.")]
     public void A_friendly_denied_reported_or_reclaimed_group_statement_is_not_reported(string text)
     {
         // Thresholds of zero make both heads fire on everything, so only the rules' reading decides.

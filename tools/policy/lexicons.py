@@ -3566,6 +3566,17 @@ can't believe you said
 said that
 says that
 jokes about
+you said
+when you said
+you say
+you keep saying
+keep saying
+someone said
+heard someone say
+people saying
+comments saying
+posts saying
+telling people
 """)
 # A speaker naming themselves or their own community ("as a fat dyke I…", "me and the other queers", "I'm a proud
 # chav"): a reclaimed word, not an attack on a group.

@@ -48,6 +48,18 @@ public static class Detect
     /// <returns>The detector.</returns>
     public static Detector InSameSentence(Detector subject, Detector companion) => new SameSentenceDetector(subject, companion);
 
+    /// <summary>Evidence of <paramref name="subject"/> that lies wholly inside a span of <paramref name="region"/> (a quotation, for example).</summary>
+    /// <param name="subject">The main evidence.</param>
+    /// <param name="region">The spans it must lie in.</param>
+    /// <returns>The detector.</returns>
+    public static Detector Within(Detector subject, Detector region) => new WithinDetector(subject, region, keep: true);
+
+    /// <summary>Evidence of <paramref name="subject"/> that does not lie wholly inside any span of <paramref name="region"/>.</summary>
+    /// <param name="subject">The main evidence.</param>
+    /// <param name="region">The spans that cancel it (quoted speech, for example).</param>
+    /// <returns>The detector.</returns>
+    public static Detector Outside(Detector subject, Detector region) => new WithinDetector(subject, region, keep: false);
+
     /// <summary>Evidence of <paramref name="subject"/> in a sentence straight after one where <paramref name="companion"/> finds something (a pronoun referring back, for example).</summary>
     /// <param name="subject">The main evidence; its span is kept as it is.</param>
     /// <param name="companion">What the sentence before must hold.</param>

@@ -46,6 +46,7 @@ public sealed class GroupStatementTests
     [Theory]
     [InlineData("Calling immigrants vermin is disgusting behaviour.")]
     [InlineData("Stop saying Muslims are terrorists.")]
+    [InlineData("When you said black people are animals, I lost all respect for you.")]
     public void A_reporting_frame_before_the_hate_cancels_it(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 

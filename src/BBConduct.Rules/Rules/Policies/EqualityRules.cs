@@ -21,29 +21,31 @@ internal static class EqualityRules
 
     /// <summary>
     /// A post whose words show its statement about a protected group to be friendly ("I love immigrants", "trans people
-    /// are brilliant"), to deny a slur on it ("women are not inferior", "I don't hate Muslims"), to report or condemn
-    /// hate ("calling immigrants vermin is…") or to reclaim a word for the writer's own community ("as a proud dyke"),
+    /// are brilliant"), to deny a slur on it ("women are not inferior", "I don't hate Muslims"), to report, quote or
+    /// condemn hate ("calling immigrants vermin is…", "'… are scum' is a vile thing to say") or to reclaim a word for the writer's own community ("as a proud dyke"),
     /// and that holds no hostile wording at all: none of the rules' hate evidence, no demeaning word that is neither
-    /// negated nor reported, no swearing, insult or threat.
+    /// negated nor reported, no swearing, insult or threat, quotations aside.
     /// A bag-of-words classifier cannot read negation, praise or reported speech, so it defers to this reading.
     /// </summary>
     public static Detector NonHostileGroupStatement()
     {
         var identity = AnyIdentity();
         var negation = Detect.Lexicon("negation");
+        var quoted = Detect.Pattern(Patterns.Quoted(), Patterns.Quotes);
         var benign = Detect.AnyOf(
             Detect.InSameSentence(Detect.NotPreceded(negation, Detect.Lexicon("praise"), maxWords: 3), identity),
             Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("demeaning"), maxWords: 3), identity),
             Detect.Preceded(Detect.Lexicon("report-frame"), identity, maxWords: 3),
-            Detect.Preceded(Detect.Lexicon("self-reference"), AnySlur(), maxWords: 1));
-        var hostile = Detect.AnyOf(
+            Detect.Preceded(Detect.Lexicon("self-reference"), AnySlur(), maxWords: 1),
+            Detect.Within(identity, quoted));
+        var hostile = Detect.Outside(Detect.AnyOf(
             GroupHate(),
             Detect.NotPreceded(Detect.Lexicon("report-frame"), Detect.NotPreceded(negation, Detect.Lexicon("demeaning"), maxWords: 3), maxWords: 4),
             Detect.Lexicon("profanity"),
             Detect.Lexicon("insult"),
             Detect.Lexicon("threat.violence"),
             Detect.Lexicon("threat.direct"),
-            Detect.Lexicon("harassment.direct"));
+            Detect.Lexicon("harassment.direct")), quoted);
         return Detect.UnlessAnywhere(benign, hostile);
     }
 
