@@ -104,6 +104,21 @@ def typo_exceptions(terms, inflect, dictionary):
     return sorted(hits)
 
 
+def glued(terms, dictionary, copula):
+    """Multi-word terms written without their spaces ("ihate", "blackpeople", "aredisgusting") and, for groups, the
+    group glued to the verb after it ("womenare"), as exact terms: two or three plain words, at least five letters,
+    and never a real word (so "a part" does not give "apart")."""
+    out = set()
+    for term in terms:
+        words = term.lstrip("=").split(" ")
+        candidates = [words] + ([words + [verb] for verb in ("are", "is")] if copula else [])
+        for parts in candidates:
+            joined = "".join(parts)
+            if 2 <= len(parts) <= 3 and re.fullmatch(r"[a-z]+", joined) and len(joined) >= 5 and squeeze(joined) not in dictionary:
+                out.add("=" + joined)
+    return {t for t in out if t not in terms and t[1:] not in terms}
+
+
 def load_dictionary():
     with gzip.open(os.path.join(HERE, "english-words.txt.gz"), "rt", encoding="utf-8") as f:
         return {squeeze(w.strip().lower()) for w in f if w.strip()}
@@ -196,6 +211,8 @@ def main():
             # A hand-written "=term" (no inflection) wins over the seed's plain "term".
             exact = {t[1:] for t in terms if t.startswith("=")}
             terms |= {t for t in seeded[name] if t not in exact}
+        if TYPO_LEXICONS.match(name):
+            terms |= glued(terms, dictionary, copula=name.startswith("identity."))
         lexicons[name] = {"inflect": spec["inflect"], **({"detail": spec["detail"]} if spec["detail"] else {}),
                           "terms": sorted(terms)}
         if TYPO_LEXICONS.match(name):
