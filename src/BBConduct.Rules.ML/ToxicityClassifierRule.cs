@@ -22,9 +22,10 @@ public sealed class ToxicityClassifierRule : IConductRule
     private readonly bool _useRuleContext;
 
     // Lexicons of the embedded policy that say who a post is aimed at, and that it condemns or quotes rather than abuses.
+    // Not the bare demonstratives ("what the fuck is that", "that was close"): they point at things as often as at people.
     private static readonly string[] Targets =
     [
-        "target.second-person", "target.third-person", "target.demonstrative", "registry.people", .. EqualityRules.IdentityLexicons,
+        "target.second-person", "target.third-person", "registry.people", .. EqualityRules.IdentityLexicons,
     ];
 
     private static readonly string[] CounterSpeech = ["counter-speech"];

@@ -11,15 +11,16 @@ public sealed class RuleContextTests
         .AddRule(new ToxicityClassifierRule(new ToxicityClassifierOptions { UseRuleContext = useRuleContext, HarassmentThreshold = 0.05 }))
         .Build();
 
-    [Fact]
-    public void Untargeted_swearing_is_not_reported_as_harassment_by_the_classifier()
+    [Theory]
+    [InlineData("fuck yeah, finally finished the coursework")]
+    [InlineData("what the fuck is that noise, fucking hell that was close")]
+    public void Untargeted_swearing_is_not_reported_as_harassment_by_the_classifier(string text)
     {
         using var withContext = Screener(useRuleContext: true);
         using var without = Screener(useRuleContext: false);
-        const string Text = "fuck yeah, finally finished the coursework";
 
-        Assert.Contains(without.Screen(Text).Findings, f => f.Category == Category.Harassment);
-        Assert.DoesNotContain(withContext.Screen(Text).Findings, f => f.Category == Category.Harassment);
+        Assert.Contains(without.Screen(text).Findings, f => f.Category == Category.Harassment);
+        Assert.DoesNotContain(withContext.Screen(text).Findings, f => f.Category == Category.Harassment);
     }
 
     [Fact]

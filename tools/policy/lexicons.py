@@ -3651,3 +3651,8 @@ sea dyke
 drainage dyke
 tranny van
 """)
+
+# "youre" written without its apostrophe addresses the reader as much as "you're".
+add("target.second-person", """
+youre
+""")

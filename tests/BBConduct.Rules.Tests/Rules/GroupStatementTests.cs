@@ -51,6 +51,14 @@ public sealed class GroupStatementTests
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 
     [Fact]
+    public void An_insult_inside_quotation_marks_is_reported_speech_not_harassment() =>
+        Assert.DoesNotContain(Findings("my brother said 'trans people are freaks' so I called him out"), f => f.Category == Category.Harassment);
+
+    [Fact]
+    public void The_same_insult_said_to_someone_is_harassment() =>
+        Assert.Contains(Findings("my brother said you are a freak and I agree with him"), f => f.Category == Category.Harassment);
+
+    [Fact]
     public void A_reporting_frame_after_the_hate_does_not_cancel_it() =>
         Assert.Contains(Findings("Women are inferior, and anyone who says otherwise is lying."), f => f.Category == Category.EqualityOffence);
 

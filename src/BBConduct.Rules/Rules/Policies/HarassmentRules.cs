@@ -15,7 +15,8 @@ internal static class HarassmentRules
             new PeopleDetector([Posts.Role.Staff, Posts.Role.Student, Posts.Role.Partner, Posts.Role.Other, Posts.Role.Parent], consent: null),
             new TitledNameDetector(),
             Detect.Pattern(Patterns.Mention(), Patterns.At));
-        var insult = Detect.AnyOf(Detect.Lexicon("insult"), EqualityRules.AnySlur());
+        // An insult inside quotation marks is reported speech ("my brother said 'trans people are freaks' so I called him out").
+        var insult = Detect.Outside(Detect.AnyOf(Detect.Lexicon("insult"), EqualityRules.AnySlur()), Detect.Pattern(Patterns.Quoted(), Patterns.Quotes));
         yield return new PolicyRule(
             "harassment.targeted-insult",
             Category.Harassment,
