@@ -3577,6 +3577,16 @@ people saying
 comments saying
 posts saying
 telling people
+not true that
+isn't true that
+a myth that
+myth that
+no evidence that
+wrong to say
+wrong to think
+a lie that
+the stereotype that
+stereotypes like
 """)
 # A speaker naming themselves or their own community ("as a fat dyke I…", "me and the other queers", "I'm a proud
 # chav"): a reclaimed word, not an attack on a group.

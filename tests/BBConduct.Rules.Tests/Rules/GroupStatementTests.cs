@@ -47,6 +47,8 @@ public sealed class GroupStatementTests
     [InlineData("Calling immigrants vermin is disgusting behaviour.")]
     [InlineData("Stop saying Muslims are terrorists.")]
     [InlineData("When you said black people are animals, I lost all respect for you.")]
+    [InlineData("It's a myth that immigrants are lazy.")]
+    [InlineData("There is no evidence that Muslims are more violent.")]
     public void A_reporting_frame_before_the_hate_cancels_it(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 
