@@ -10,10 +10,10 @@ public class ToxicityTrainerTests
     [Fact]
     public void Training_twice_with_the_same_seed_gives_the_same_weights_and_metrics()
     {
-        // The ML.NET entry embeds save times, so the comparison is on what the model computes, not the bytes.
         var rows = TrainingData.Read(RepositoryPaths.SchoolPosts);
         var first = ToxicityTrainer.Train(rows, [], Small);
         var second = ToxicityTrainer.Train(rows, [], Small);
+        Assert.Equal(first.ModelFile, second.ModelFile);
         Assert.Equal(first.Metrics, second.Metrics);
         Assert.Equal(2, first.Classifier.Heads.Count);
         for (var h = 0; h < first.Classifier.Heads.Count; h++)
@@ -21,6 +21,31 @@ public class ToxicityTrainerTests
             Assert.Equal(first.Classifier.Heads[h].Weights, second.Classifier.Heads[h].Weights);
             Assert.Equal(first.Classifier.Heads[h].Bias, second.Classifier.Heads[h].Bias);
         }
+    }
+
+    [Fact]
+    public void Archives_saved_at_different_times_become_identical_bytes()
+    {
+        // ML.NET stamps its saved archives with the clock; the model file must not depend on when it was trained.
+        static byte[] Archive(DateTimeOffset time)
+        {
+            using var buffer = new MemoryStream();
+            using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            {
+                var entry = zip.CreateEntry("TrainingInfo/Version.txt");
+                entry.LastWriteTime = time;
+                using var output = new StreamWriter(entry.Open());
+                output.Write("1.0.0.0");
+            }
+
+            return buffer.ToArray();
+        }
+
+        var morning = Archive(new DateTimeOffset(2026, 12, 2, 7, 53, 0, TimeSpan.Zero));
+        var evening = Archive(new DateTimeOffset(2026, 12, 2, 19, 1, 0, TimeSpan.Zero));
+
+        Assert.NotEqual(morning, evening);
+        Assert.Equal(BBConduct.Rules.ML.Model.ModelFile.WithFixedTimes(morning), BBConduct.Rules.ML.Model.ModelFile.WithFixedTimes(evening));
     }
 
     [Fact]

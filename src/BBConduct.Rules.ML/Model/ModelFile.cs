@@ -105,14 +105,40 @@ internal static class ModelFile
 
     private static string MLNetEntry(string head) => $"heads/{head}.mlnet.zip";
 
+    /// <summary>
+    /// The same zip archive with every entry stamped with the fixed time: ML.NET stamps the archives it saves with
+    /// the clock, which would make two rebuilds of the same model differ.
+    /// </summary>
+    /// <param name="archive">A zip archive, such as one written by ML.NET's <c>Model.Save</c>.</param>
+    /// <returns>The archive with the same entries, in the same order, with fixed timestamps.</returns>
+    public static byte[] WithFixedTimes(byte[] archive)
+    {
+        using var input = new ZipArchive(new MemoryStream(archive), ZipArchiveMode.Read);
+        using var buffer = new MemoryStream();
+        using (var output = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                using var content = entry.Open();
+                using var bytes = new MemoryStream();
+                content.CopyTo(bytes);
+                WriteEntry(output, entry.FullName, bytes.ToArray());
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
     private static void WriteEntry(ZipArchive zip, string name, byte[] bytes)
     {
         // A fixed timestamp keeps the file byte-identical when the same model is rebuilt.
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        entry.LastWriteTime = FixedTime;
         using var output = entry.Open();
         output.Write(bytes);
     }
+
+    private static readonly DateTimeOffset FixedTime = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static byte[] ReadEntry(ZipArchive zip, string name, string sourceName)
     {

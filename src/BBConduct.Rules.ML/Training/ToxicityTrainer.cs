@@ -68,7 +68,7 @@ public static class ToxicityTrainer
             using (var buffer = new MemoryStream())
             {
                 ml.Model.Save(chain, trainData.Schema, buffer);
-                mlNetModels.Add(buffer.ToArray());
+                mlNetModels.Add(ModelFile.WithFixedTimes(buffer.ToArray()));
             }
 
             var w = model.Weights.ToArray();
