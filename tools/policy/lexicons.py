@@ -3480,7 +3480,6 @@ lex("praise.quality", """
 welcome
 human
 human beings
-people
 capable
 intelligent
 smart
@@ -3665,4 +3664,32 @@ tranny van
 # "youre" written without its apostrophe addresses the reader as much as "you're".
 add("target.second-person", """
 youre
+""")
+# Negative words that assert rather than deny what follows ("no wonder immigrants are…", "isn't it obvious women
+# are…", "don't you think…"): not negations of the claim after them.
+lex("negation.idiom", """
+no wonder
+no doubt
+no secret
+no surprise
+not surprising
+not surprised
+no question
+not just
+not only
+don't you think
+dont you think
+don't you agree
+wouldn't you agree
+isn't it obvious
+isnt it obvious
+isn't it true
+isn't it funny
+isn't it strange
+aren't they
+can't wait
+""")
+add("demeaning", """
+are not people
+aren't people
 """)

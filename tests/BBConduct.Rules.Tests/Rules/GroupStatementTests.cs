@@ -19,6 +19,24 @@ public sealed class GroupStatementTests
         Assert.Contains(Findings(text), f => f.RuleId == "equality.negated-praise" && f.Category == Category.EqualityOffence);
 
     [Theory]
+    [InlineData("I don't think gay people are normal.")]
+    [InlineData("Black people are not people.")]
+    public void A_denied_good_quality_of_a_group_is_an_equality_offence(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("I don't think black people are dangerous.")]
+    [InlineData("I would never say that women are inferior.")]
+    public void A_denied_slur_on_a_group_is_not_flagged(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("No wonder immigrants are criminals.")]
+    [InlineData("Don't you think women are too emotional?")]
+    public void A_negative_idiom_that_asserts_the_claim_does_not_deny_it(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
     [InlineData("Women are brilliant engineers.")]
     [InlineData("Refugees are welcome here.")]
     [InlineData("Women are still not equal in pay.")]

@@ -30,17 +30,19 @@ internal static class EqualityRules
     public static Detector NonHostileGroupStatement()
     {
         var identity = AnyIdentity();
-        var negation = Detect.Lexicon("negation");
+        var negation = Negation();
+        var denied = DeniedClaim(identity);
         var quoted = Detect.Pattern(Patterns.Quoted(), Patterns.Quotes);
         var benign = Detect.AnyOf(
             Detect.InSameSentence(Detect.NotPreceded(negation, Detect.Lexicon("praise"), maxWords: 3), identity),
             Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("demeaning"), maxWords: 3), identity),
+            denied,
             Detect.Preceded(Detect.Lexicon("report-frame"), identity, maxWords: 3),
             Detect.Preceded(Detect.Lexicon("self-reference"), AnySlur(), maxWords: 1),
             Detect.Within(identity, quoted));
         var hostile = Detect.Outside(Detect.AnyOf(
             GroupHate(),
-            Detect.NotPreceded(Detect.Lexicon("report-frame"), Detect.NotPreceded(negation, Detect.Lexicon("demeaning"), maxWords: 3), maxWords: 4),
+            Detect.Outside(Detect.NotPreceded(Detect.Lexicon("report-frame"), Detect.NotPreceded(negation, Detect.Lexicon("demeaning"), maxWords: 3), maxWords: 4), denied),
             Detect.Lexicon("profanity"),
             Detect.Lexicon("insult"),
             Detect.Lexicon("threat.violence"),
@@ -96,7 +98,7 @@ internal static class EqualityRules
         // "Women are vermin", "I hate Muslims": an identity group and a demeaning generalisation in one
         // sentence, unless negated ("are not vermin") or quoted to condemn it ("saying … is racist").
         var identity = AnyIdentity();
-        var demeaning = Detect.NotPreceded(Detect.Lexicon("negation"), Detect.Lexicon("demeaning"), maxWords: 3);
+        var demeaning = Detect.NotPreceded(Negation(), Detect.Lexicon("demeaning"), maxWords: 3);
 
         // "Fucking immigrants", "Muslims are shit": swearing aimed at a whole group.
         var swearingAtGroup = Detect.AnyOf(
@@ -109,7 +111,7 @@ internal static class EqualityRules
             Slur: Reported(Detect.NotPreceded(selfReference, slurs, maxWords: 1)),
             SelfDescribed: Detect.Unless(Detect.Preceded(selfReference, slurs, maxWords: 1), counterSpeech),
             Swearing: Reported(swearingAtGroup),
-            Generalisation: Reported(Detect.InSameSentence(identity, demeaning)),
+            Generalisation: Reported(Detect.Outside(Detect.InSameSentence(identity, demeaning), DeniedClaim(identity))),
             NegatedPraise: Reported(NegatedPraise(identity)),
             ByReference: Reported(Detect.AfterSentenceWith(Detect.AnyOf(Detect.InSameSentence(demeaning, pronoun), NegatedPraise(pronoun)), identity)));
     }
@@ -117,18 +119,27 @@ internal static class EqualityRules
     // "Muslims are not welcome", "women are never any good", "Black lives don't matter": a good quality denied to a
     // group named just before; "I would never trust a Muslim", "I don't respect women": a warm attitude refused to a
     // group named just after.
-    // "I've never met a decent Asian", "nothing good about…", "no immigrant has ever contributed": the negation comes
-    // before the group, and the quality just before or after it.
+    // "I've never met a decent Asian", "nothing good about…", "no immigrant has ever contributed", "I don't think gay
+    // people are normal": the negation comes before the group, and the quality just before or after it.
     private static Detector NegatedPraise(Detector identity)
     {
-        var negation = Detect.Lexicon("negation");
+        var negation = Negation();
         var quality = Detect.Lexicon("praise.quality");
         return Detect.AnyOf(
+            Detect.Preceded(negation, Detect.Preceded(identity, quality, maxWords: 2), maxWords: 2),
             Detect.Preceded(identity, Detect.Preceded(negation, quality, maxWords: 2), maxWords: 2),
             Detect.Preceded(Detect.Preceded(negation, Detect.Lexicon("praise.attitude"), maxWords: 2), identity, maxWords: 1),
             Detect.Preceded(Detect.Preceded(negation, quality, maxWords: 2), identity, maxWords: 1),
             Detect.Preceded(Detect.Preceded(negation, identity, maxWords: 0), quality, maxWords: 3));
     }
+
+    // A negation, less the idioms that assert what follows ("no wonder…", "isn't it obvious…").
+    private static Detector Negation() => Detect.Outside(Detect.Lexicon("negation"), Detect.Lexicon("negation.idiom"));
+
+    // A claim about a group that a negation just before it denies: "I don't think black people are dangerous",
+    // "no Muslim deserves to die", "I'd never say women are inferior". Covers the negation to the claim.
+    private static Detector DeniedClaim(Detector identity) =>
+        Detect.Preceded(Negation(), Detect.Preceded(identity, Detect.Lexicon("demeaning"), maxWords: 2), maxWords: 2);
 
     private sealed record GroupHateDetectors(Detector Slur, Detector SelfDescribed, Detector Swearing, Detector Generalisation, Detector NegatedPraise, Detector ByReference);
 }
