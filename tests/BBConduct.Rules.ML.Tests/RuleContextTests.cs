@@ -58,6 +58,7 @@ public sealed class RuleContextTests
     [Theory]
     [InlineData("I love Muslims and I'm proud of our mosque.")]
     [InlineData("Women are not inferior to men in any way.")]
+    [InlineData("I would never say immigrants are worthless.")]
     [InlineData("Saying that immigrants are a burden is just ignorant.")]
     [InlineData("as a proud dyke I can say the parade was brilliant")]
     [InlineData("\"Muslims are scum.\" That is what he shouted at my mum.")]

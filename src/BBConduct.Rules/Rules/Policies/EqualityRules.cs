@@ -23,8 +23,8 @@ internal static class EqualityRules
     /// A post whose words show its statement about a protected group to be friendly ("I love immigrants", "trans people
     /// are brilliant"), to deny a slur on it ("women are not inferior", "I don't hate Muslims"), to report, quote or
     /// condemn hate ("calling immigrants vermin is…", "'… are scum' is a vile thing to say") or to reclaim a word for the writer's own community ("as a proud dyke"),
-    /// and that holds no hostile wording at all: none of the rules' hate evidence, no demeaning word that is neither
-    /// negated nor reported, no swearing, insult or threat, quotations aside.
+    /// and that holds no hostile wording at all: none of the rules' hate evidence, no demeaning word or insult that is
+    /// neither negated nor reported, no swearing or threat, quotations aside.
     /// A bag-of-words classifier cannot read negation, praise or reported speech, so it defers to this reading.
     /// </summary>
     public static Detector NonHostileGroupStatement()
@@ -33,6 +33,10 @@ internal static class EqualityRules
         var negation = Negation();
         var denied = DeniedClaim(identity);
         var quoted = Detect.Pattern(Patterns.Quoted(), Patterns.Quotes);
+
+        // A hostile word the writer says in their own voice: not negated, reported or part of a denied claim.
+        Detector Asserted(Detector words) =>
+            Detect.Outside(Detect.NotPreceded(Detect.Lexicon("report-frame"), Detect.NotPreceded(negation, words, maxWords: 3), maxWords: 4), denied);
         var benign = Detect.AnyOf(
             Detect.InSameSentence(Detect.NotPreceded(negation, Detect.Lexicon("praise"), maxWords: 3), identity),
             Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("demeaning"), maxWords: 3), identity),
@@ -42,9 +46,9 @@ internal static class EqualityRules
             Detect.Within(identity, quoted));
         var hostile = Detect.Outside(Detect.AnyOf(
             GroupHate(),
-            Detect.Outside(Detect.NotPreceded(Detect.Lexicon("report-frame"), Detect.NotPreceded(negation, Detect.Lexicon("demeaning"), maxWords: 3), maxWords: 4), denied),
+            Asserted(Detect.Lexicon("demeaning")),
+            Asserted(Detect.Lexicon("insult")),
             Detect.Lexicon("profanity"),
-            Detect.Lexicon("insult"),
             Detect.Lexicon("threat.violence"),
             Detect.Lexicon("threat.direct"),
             Detect.Lexicon("harassment.direct")), quoted);
