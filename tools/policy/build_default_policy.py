@@ -74,7 +74,7 @@ def squeeze(word):
 
 def slips(word):
     """TypoVariants.Of in BBConduct.Rules: one inner letter dropped or two neighbours swapped, first letter kept."""
-    if not 5 <= len(word) <= 20 or not re.fullmatch(r"[a-z]+", word):
+    if not 4 <= len(word) <= 20 or not re.fullmatch(r"[a-z]+", word):
         return set()
     out = set()
     for i in range(1, len(word) - 1):
@@ -119,9 +119,13 @@ def glued(terms, dictionary, copula):
     return {t for t in out if t not in terms and t[1:] not in terms}
 
 
+# Words a slip must never be read as that the word list lacks: names met in school work ("King Cnut").
+EXTRA_WORDS = {"cnut"}
+
+
 def load_dictionary():
     with gzip.open(os.path.join(HERE, "english-words.txt.gz"), "rt", encoding="utf-8") as f:
-        return {squeeze(w.strip().lower()) for w in f if w.strip()}
+        return {squeeze(w.strip().lower()) for w in f if w.strip()} | EXTRA_WORDS
 
 
 def norm(term):

@@ -15,7 +15,7 @@ namespace BBConduct.Rules.Matching;
 internal static class TypoVariants
 {
     /// <summary>The fewest letters, as written, of a word that gets slips.</summary>
-    public const int MinLength = 5;
+    public const int MinLength = 4;
 
     /// <summary>The most letters, as written, of a word that gets slips (bounds a hostile policy's matcher).</summary>
     public const int MaxLength = 20;

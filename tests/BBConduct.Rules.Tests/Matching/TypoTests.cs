@@ -47,8 +47,21 @@ public sealed class TypoTests
         Assert.Contains("wmen", slips);
         Assert.Contains("womne", slips);
         Assert.DoesNotContain("omen", slips);
-        Assert.Empty(TypoVariants.Of("gays"));
+        Assert.Empty(TypoVariants.Of("gay"));
         Assert.Empty(TypoVariants.Of("sh1t3"));
+    }
+
+    [Fact]
+    public void Four_letter_words_get_swaps_only_since_a_dropped_letter_leaves_too_short_a_word() =>
+        Assert.Equal(["gasy", "gyas"], TypoVariants.Of("gays").Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void A_name_missing_from_the_word_list_is_still_never_read_as_a_slip()
+    {
+        // "cnut" is a slip of a swear word and the name of a king; the policy builder lists it as an exception.
+        using var screener = BBConduct.Rules.Screening.ConductScreener.CreateDefault();
+
+        Assert.Empty(screener.Screen("In history we learned how King Cnut tried to hold back the tide.").Findings);
     }
 
     [Fact]
