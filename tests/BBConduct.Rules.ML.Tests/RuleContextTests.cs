@@ -59,6 +59,8 @@ public sealed class RuleContextTests
     [InlineData("I love Muslims and I'm proud of our mosque.")]
     [InlineData("Women are not inferior to men in any way.")]
     [InlineData("I would never say immigrants are worthless.")]
+    [InlineData("No gay person deserves to be abused for who they love.")]
+    [InlineData("Trans pupils at our school are being bullied and it has to stop.")]
     [InlineData("Saying that immigrants are a burden is just ignorant.")]
     [InlineData("as a proud dyke I can say the parade was brilliant")]
     [InlineData("\"Muslims are scum.\" That is what he shouted at my mum.")]
@@ -76,6 +78,7 @@ public sealed class RuleContextTests
     [Theory]
     [InlineData("I love Muslims but immigrants are vermin.")]
     [InlineData("Women are not inferior, they are just stupid.")]
+    [InlineData("Trans pupils are being bullied and they deserve it, the freaks.")]
     [InlineData("Calling immigrants a burden is fair, those people are scum.")]
     public void Hostile_wording_anywhere_keeps_the_classifier_finding(string text)
     {

@@ -3693,3 +3693,66 @@ add("demeaning", """
 are not people
 aren't people
 """)
+# Harm done to people: negated ("no gay person deserves to be abused", "Sikhs should never be harassed", "never say
+# anything bad about…") it protects a group; "victim" wording reports harm done to a group ("trans pupils are being
+# bullied", "hate crimes against Muslims"). Both mark a post about a group as on its side.
+lex("harm", """
+abused
+abuse
+harassed
+harass
+attacked
+attack
+bullied
+bully
+mocked
+mock
+insulted
+insult
+discriminated against
+discriminate against
+treated badly
+treated like that
+treated differently
+treated like dirt
+hurt
+targeted
+excluded
+picked on
+beaten
+laughed at
+made fun of
+anything bad
+bad about
+mean about
+""")
+lex("victim", """
+being abused
+being harassed
+being attacked
+being bullied
+being targeted
+being mocked
+being excluded
+get bullied
+gets bullied
+got bullied
+get abused
+gets abused
+face discrimination
+faces discrimination
+experience discrimination
+suffer discrimination
+victims of
+targeted by
+abuse towards
+abuse against
+hate crimes against
+hate crime against
+discrimination against
+prejudice against
+racism against
+racism towards
+stand up for
+stick up for
+""")

@@ -21,7 +21,8 @@ internal static class EqualityRules
 
     /// <summary>
     /// A post whose words show its statement about a protected group to be friendly ("I love immigrants", "trans people
-    /// are brilliant"), to deny a slur on it ("women are not inferior", "I don't hate Muslims"), to report, quote or
+    /// are brilliant"), to deny a slur on it or protect it ("women are not inferior", "I don't hate Muslims", "no gay
+    /// person deserves to be abused"), to report harm done to it ("trans pupils are being bullied"), to report, quote or
     /// condemn hate ("calling immigrants vermin is…", "'… are scum' is a vile thing to say") or to reclaim a word for the writer's own community ("as a proud dyke"),
     /// and that holds no hostile wording at all: none of the rules' hate evidence, no demeaning word or insult that is
     /// neither negated nor reported, no swearing or threat, quotations aside.
@@ -40,6 +41,9 @@ internal static class EqualityRules
         var benign = Detect.AnyOf(
             Detect.InSameSentence(Detect.NotPreceded(negation, Detect.Lexicon("praise"), maxWords: 3), identity),
             Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("demeaning"), maxWords: 3), identity),
+            Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("harm"), maxWords: 3), identity),
+            Detect.Preceded(negation, Detect.Preceded(identity, Detect.Lexicon("harm"), maxWords: 4), maxWords: 2),
+            Detect.InSameSentence(Detect.Lexicon("victim"), identity),
             denied,
             Detect.Preceded(Detect.Lexicon("report-frame"), identity, maxWords: 3),
             Detect.Preceded(Detect.Lexicon("self-reference"), AnySlur(), maxWords: 1),
