@@ -3,67 +3,39 @@ using BBConduct.Rules.Screening;
 namespace BBConduct.Rules.Rules.Composition;
 
 /// <summary>Subject evidence, dropped where the exception finds something in the same sentence (or anywhere).</summary>
-internal sealed class UnlessDetector(Detector subject, Detector exception, bool wholePost) : Detector
+internal sealed class UnlessDetector(Detector subject, Detector exception, bool wholePost) : PairedDetector(subject, exception)
 {
-    // Children are built before their parent and never change, so this is settled at construction.
-    private readonly bool _pure = subject.IsPure && exception.IsPure;
+    internal override bool MayFind(ScreeningContext context) => Subject.MayFind(context);
 
-    internal override bool IsPure => _pure;
-
-    internal override bool MayFind(ScreeningContext context) => subject.MayFind(context);
-
-    public override void Detect(ScreeningContext context, List<Signal> output)
+    protected override void Combine(ScreeningContext context, List<Signal> subjects, List<Signal> others, List<Signal> output)
     {
-        var subjects = context.RentSignals();
-        var exceptions = context.RentSignals();
-        try
+        if (others.Count == 0)
         {
-            subject.Detect(context, subjects);
-            if (subjects.Count == 0)
-            {
-                return;
-            }
+            output.AddRange(subjects);
+            return;
+        }
 
-            exception.Detect(context, exceptions);
-            if (exceptions.Count == 0)
-            {
-                output.AddRange(subjects);
-                return;
-            }
+        if (wholePost)
+        {
+            return;
+        }
 
-            if (wholePost)
+        foreach (var s in subjects)
+        {
+            var cancelled = false;
+            foreach (var e in others)
             {
-                return;
-            }
-
-            foreach (var s in subjects)
-            {
-                var cancelled = false;
-                foreach (var e in exceptions)
+                if (e.IsWholePost || e.Sentence == s.Sentence)
                 {
-                    if (e.IsWholePost || e.Sentence == s.Sentence)
-                    {
-                        cancelled = true;
-                        break;
-                    }
-                }
-
-                if (!cancelled)
-                {
-                    output.Add(s);
+                    cancelled = true;
+                    break;
                 }
             }
-        }
-        finally
-        {
-            context.ReturnSignals(subjects);
-            context.ReturnSignals(exceptions);
-        }
-    }
 
-    protected internal override void Bind(DetectorBinder binder)
-    {
-        subject.Bind(binder);
-        exception.Bind(binder);
+            if (!cancelled)
+            {
+                output.Add(s);
+            }
+        }
     }
 }
