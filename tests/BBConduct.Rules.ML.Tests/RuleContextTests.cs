@@ -60,6 +60,8 @@ public sealed class RuleContextTests
     [InlineData("Women are not inferior to men in any way.")]
     [InlineData("I would never say immigrants are worthless.")]
     [InlineData("No gay person deserves to be abused for who they love.")]
+    [InlineData("I have nothing against gay people.")]
+    [InlineData("I don't want to hurt trans people, I just want to understand.")]
     [InlineData("Trans pupils at our school are being bullied and it has to stop.")]
     [InlineData("Saying that immigrants are a burden is just ignorant.")]
     [InlineData("as a proud dyke I can say the parade was brilliant")]

@@ -3756,3 +3756,16 @@ racism towards
 stand up for
 stick up for
 """)
+add("praise", """
+nothing against
+no problem with
+nothing wrong with
+""")
+add("demeaning", """
+dislike
+dislikes
+ruin
+ruins
+ruin this country
+be feared
+""")

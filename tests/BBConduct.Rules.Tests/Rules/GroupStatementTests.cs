@@ -37,6 +37,12 @@ public sealed class GroupStatementTests
         Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
 
     [Theory]
+    [InlineData("I dislike women.")]
+    [InlineData("Immigrants ruin everything they touch.")]
+    public void A_plain_dislike_of_a_group_is_an_equality_offence(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
     [InlineData("Women are brilliant engineers.")]
     [InlineData("Refugees are welcome here.")]
     [InlineData("Women are still not equal in pay.")]

@@ -24,8 +24,8 @@ internal static class EqualityRules
     /// are brilliant"), to deny a slur on it or protect it ("women are not inferior", "I don't hate Muslims", "no gay
     /// person deserves to be abused"), to report harm done to it ("trans pupils are being bullied"), to report, quote or
     /// condemn hate ("calling immigrants vermin is…", "'… are scum' is a vile thing to say") or to reclaim a word for the writer's own community ("as a proud dyke"),
-    /// and that holds no hostile wording at all: none of the rules' hate evidence, no demeaning word or insult that is
-    /// neither negated nor reported, no swearing or threat, quotations aside.
+    /// and that holds no hostile wording at all: none of the rules' hate evidence, no demeaning word, insult or violent
+    /// word that is neither negated nor reported, no swearing or direct threat, quotations aside.
     /// A bag-of-words classifier cannot read negation, praise or reported speech, so it defers to this reading.
     /// </summary>
     public static Detector NonHostileGroupStatement()
@@ -53,7 +53,7 @@ internal static class EqualityRules
             Asserted(Detect.Lexicon("demeaning")),
             Asserted(Detect.Lexicon("insult")),
             Detect.Lexicon("profanity"),
-            Detect.Lexicon("threat.violence"),
+            Asserted(Detect.Lexicon("threat.violence")),
             Detect.Lexicon("threat.direct"),
             Detect.Lexicon("harassment.direct")), quoted);
         return Detect.UnlessAnywhere(benign, hostile);
