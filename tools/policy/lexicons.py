@@ -3769,3 +3769,20 @@ ruins
 ruin this country
 be feared
 """)
+# After a slur, words that make it the writer's own ("queer and proud", "dyke pride").
+lex("self-reference.after", """
+and proud
+and proud of it
+pride
+power
+""")
+add("allow", """
+queer feeling
+feel queer
+felt queer
+a queer fish
+queer street
+the bitch and her puppies
+bitch had puppies
+bitch has had
+""")

@@ -91,6 +91,7 @@ public sealed class GroupStatementTests
     [Theory]
     [InlineData("as a proud dyke I loved the parade", "dyke")]
     [InlineData("me and the other poofs are running the LGBT club stall", "poofs")]
+    [InlineData("dyke and proud, see you all at the march", "dyke")]
     public void A_slur_the_writer_uses_of_themselves_is_a_review_not_an_equality_offence(string text, string word)
     {
         var findings = Findings(text);
@@ -110,6 +111,7 @@ public sealed class GroupStatementTests
     [InlineData("Nipping out for a fag, back in five.")]
     [InlineData("We walked along the sea dyke at low tide.")]
     [InlineData("Grandad tied a bundle of faggots for the fire.")]
+    [InlineData("I had a queer feeling all day, like something was wrong.")]
     public void Innocent_british_senses_of_slur_like_words_are_not_flagged(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category is Category.EqualityOffence or Category.Harassment);
 }

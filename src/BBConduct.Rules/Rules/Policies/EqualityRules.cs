@@ -47,6 +47,7 @@ internal static class EqualityRules
             denied,
             Detect.Preceded(Detect.Lexicon("report-frame"), identity, maxWords: 3),
             Detect.Preceded(Detect.Lexicon("self-reference"), AnySlur(), maxWords: 1),
+            Detect.Preceded(AnySlur(), Detect.Lexicon("self-reference.after"), maxWords: 0),
             Detect.Within(identity, quoted));
         var hostile = Detect.Outside(Detect.AnyOf(
             GroupHate(),
@@ -98,10 +99,11 @@ internal static class EqualityRules
         var counterSpeech = Detect.AnyOf(Detect.Lexicon("counter-speech"), Detect.Pattern(Patterns.Quoted(), Patterns.Quotes));
         Detector Reported(Detector hate) => Detect.Unless(Detect.NotPreceded(Detect.Lexicon("report-frame"), hate, maxWords: 3), counterSpeech);
 
-        // A slur right after the speaker names themselves ("as a proud dyke", "me and the other queers") is a
-        // reclaimed word: worth a look, not an equality offence against others.
+        // A slur right after the speaker names themselves ("as a proud dyke", "me and the other queers") or owned by
+        // what follows it ("dyke and proud") is a reclaimed word: worth a look, not an equality offence against others.
         var selfReference = Detect.Lexicon("self-reference");
         var slurs = AnySlur();
+        var ownedSlurs = Detect.Preceded(slurs, Detect.Lexicon("self-reference.after"), maxWords: 0);
 
         // "Women are vermin", "I hate Muslims": an identity group and a demeaning generalisation in one
         // sentence, unless negated ("are not vermin") or quoted to condemn it ("saying … is racist").
@@ -116,8 +118,8 @@ internal static class EqualityRules
         // "I met some refugees yesterday. They are all parasites.": the group is named, then demeaned through a pronoun.
         var pronoun = Detect.Lexicon("pronoun.group");
         return new GroupHateDetectors(
-            Slur: Reported(Detect.NotPreceded(selfReference, slurs, maxWords: 1)),
-            SelfDescribed: Detect.Unless(Detect.Preceded(selfReference, slurs, maxWords: 1), counterSpeech),
+            Slur: Reported(Detect.Outside(Detect.NotPreceded(selfReference, slurs, maxWords: 1), ownedSlurs)),
+            SelfDescribed: Detect.Unless(Detect.AnyOf(Detect.Preceded(selfReference, slurs, maxWords: 1), ownedSlurs), counterSpeech),
             Swearing: Reported(swearingAtGroup),
             Generalisation: Reported(Detect.Outside(Detect.InSameSentence(identity, demeaning), DeniedClaim(identity))),
             NegatedPraise: Reported(NegatedPraise(identity)),
