@@ -24,6 +24,18 @@ public class ToxicityTrainerTests
     }
 
     [Fact]
+    public void Hate_threshold_falls_back_to_every_validation_row_when_too_few_name_a_group()
+    {
+        // The school posts' validation split holds far fewer than 20 group-naming rows of each class.
+        var rows = TrainingData.Read(RepositoryPaths.SchoolPosts);
+        var features = PolicyLexicons.With(new FeatureSettings { WordBits = 12, CharBits = 12 });
+        var byGroup = ToxicityTrainer.Train(rows, [], Small with { Features = features });
+        var everyRow = ToxicityTrainer.Train(rows, [], Small with { Features = features, HateThresholdGroups = [] });
+
+        Assert.Equal(everyRow.Classifier.Heads[1].Threshold, byGroup.Classifier.Heads[1].Threshold);
+    }
+
+    [Fact]
     public void Archives_saved_at_different_times_become_identical_bytes()
     {
         // ML.NET stamps its saved archives with the clock; the model file must not depend on when it was trained.

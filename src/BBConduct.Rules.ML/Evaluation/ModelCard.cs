@@ -74,6 +74,8 @@ public static class ModelCard
         }
 
         Line();
+        Line("Each threshold maximises macro-F1 on the validation split; the EqualityOffence head's on the validation rows that name a protected group (an `identity` or `slur` hit of the lexicon channel), since the rule reports that head only for such posts.");
+        Line();
         Line("Probabilities are calibrated on the validation split with both classes weighted equally, i.e. for a 50/50 prior: on real school traffic, where abuse is rare, the share of flagged posts that are truly abusive is lower than the probability suggests. Override thresholds with `ToxicityClassifierOptions`.");
         Line();
         foreach (var (heading, lines) in sections ?? [])

@@ -74,7 +74,9 @@ public static class ToxicityTrainer
             var w = model.Weights.ToArray();
             var head = new ClassifierHead(name, category, w, model.Bias, slope, offset, 0.5);
             var validationScores = validation.Select(r => (double)Probability(head, r.Features)).ToList();
-            var threshold = BinaryMetrics.BestMacroF1Threshold(validationScores, [.. validation.Select(r => r.Label)]);
+            var threshold = category == Category.EqualityOffence
+                ? GroupThreshold(validation, validationScores, featurizer, options)
+                : BinaryMetrics.BestMacroF1Threshold(validationScores, [.. validation.Select(r => r.Label)]);
             foreach (var source in rows.Select(r => r.Source).Distinct())
             {
                 var picked = Enumerable.Range(0, rows.Count).Where(i => splits[i] == DataSplit.Validation && rows[i].Source == source && label(rows[i]) is not null).ToList();
@@ -108,6 +110,29 @@ public static class ToxicityTrainer
         ModelFile.Write(file, document, weights, mlNetModels);
         var bytes = file.ToArray();
         return new TrainingResult(ToxicityClassifier.Load(new MemoryStream(bytes), "trained model"), bytes, metrics) { Validation = validationFigures };
+    }
+
+    // The macro-F1 threshold over the validation rows that name a protected group (see HateThresholdGroups), the only
+    // posts the rule reports the hate head for; every row when there are too few of either class.
+    private static double GroupThreshold(List<MLNetRows.FeatureRow> validation, List<double> scores, HashedFeaturizer featurizer, TrainingOptions options)
+    {
+        const int MinimumPerClass = 20;
+        var lexicons = options.Features.Lexicons;
+        var indices = options.HateThresholdGroups
+            .Select(name => lexicons.ToList().FindIndex(l => l.Name == name))
+            .Where(i => i >= 0)
+            .Select(i => featurizer.LexiconOffset + i)
+            .ToHashSet();
+        var picked = Enumerable.Range(0, validation.Count)
+            .Where(i => indices.Count > 0 && validation[i].Features.GetIndices().ToArray().Any(indices.Contains))
+            .ToList();
+        var positives = picked.Count(i => validation[i].Label);
+        if (positives < MinimumPerClass || picked.Count - positives < MinimumPerClass)
+        {
+            return BinaryMetrics.BestMacroF1Threshold(scores, [.. validation.Select(r => r.Label)]);
+        }
+
+        return BinaryMetrics.BestMacroF1Threshold([.. picked.Select(i => scores[i])], [.. picked.Select(i => validation[i].Label)]);
     }
 
     private static float Linear(LinearBinaryModelParameters model, VBuffer<float> features)

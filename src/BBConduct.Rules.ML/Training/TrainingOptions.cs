@@ -28,4 +28,11 @@ public sealed record TrainingOptions
 
     /// <summary>Whether to train the hate head (EqualityOffence) on the rows that carry a hate label.</summary>
     public bool TrainHateHead { get; init; } = true;
+
+    /// <summary>
+    /// Lexicon groups (of <see cref="FeatureSettings.Lexicons"/>) that name a protected group. The rule reports the hate
+    /// head only for posts that name one, so its threshold is chosen on the validation rows that hit one of these
+    /// groups: the posts it will be applied to. Empty, or too few such rows of either class: every validation row.
+    /// </summary>
+    public IReadOnlyList<string> HateThresholdGroups { get; init; } = ["identity", "slur"];
 }
