@@ -3786,3 +3786,9 @@ the bitch and her puppies
 bitch had puppies
 bitch has had
 """)
+add("demeaning", """
+can't do
+cant do
+always have an excuse
+always make excuses
+""")

@@ -22,11 +22,12 @@ internal static class EqualityRules
     /// <summary>
     /// A post whose words show its statement about a protected group to be friendly ("I love immigrants", "trans people
     /// are brilliant"), to deny a slur on it or protect it ("women are not inferior", "I don't hate Muslims", "no gay
-    /// person deserves to be abused"), to report harm done to it ("trans pupils are being bullied"), to report, quote or
-    /// condemn hate ("calling immigrants vermin is…", "'… are scum' is a vile thing to say") or to reclaim a word for the writer's own community ("as a proud dyke"),
-    /// and that holds no hostile wording at all: none of the rules' hate evidence, no demeaning word, insult or violent
-    /// word that is neither negated nor reported, no swearing or direct threat, quotations aside.
-    /// A bag-of-words classifier cannot read negation, praise or reported speech, so it defers to this reading.
+    /// person deserves to be abused"), to report harm done to it ("trans pupils are being bullied"), to report, quote
+    /// or condemn hate ("calling immigrants vermin is…", "when you said … are animals") or to reclaim a word for the
+    /// writer's own community ("as a proud dyke"), and that holds no hostile wording at all: none of the rules' hate
+    /// evidence, no demeaning word, insult or violent word that is neither negated nor reported, no swearing or direct
+    /// threat, quotations aside. A bag-of-words classifier cannot read negation, praise or reported speech, so it
+    /// defers to this reading.
     /// </summary>
     public static Detector NonHostileGroupStatement()
     {
@@ -126,11 +127,9 @@ internal static class EqualityRules
             ByReference: Reported(Detect.AfterSentenceWith(Detect.AnyOf(Detect.InSameSentence(demeaning, pronoun), NegatedPraise(pronoun)), identity)));
     }
 
-    // "Muslims are not welcome", "women are never any good", "Black lives don't matter": a good quality denied to a
-    // group named just before; "I would never trust a Muslim", "I don't respect women": a warm attitude refused to a
-    // group named just after.
-    // "I've never met a decent Asian", "nothing good about…", "no immigrant has ever contributed", "I don't think gay
-    // people are normal": the negation comes before the group, and the quality just before or after it.
+    // A good quality denied to a group or a warm attitude refused to it, in the orders English puts them: "I don't
+    // think gay people are normal"; "Muslims are not welcome", "Black lives don't matter"; "I would never trust a
+    // Muslim"; "I've never met a decent Asian", "nothing good about…"; "no immigrant has ever contributed".
     private static Detector NegatedPraise(Detector identity)
     {
         var negation = Negation();
