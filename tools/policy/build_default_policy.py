@@ -105,13 +105,18 @@ def typo_exceptions(terms, inflect, dictionary):
 
 
 def glued(terms, dictionary, copula):
-    """Multi-word terms written without their spaces ("ihate", "blackpeople", "aredisgusting") and, for groups, the
-    group glued to the verb after it ("womenare"), as exact terms: two or three plain words, at least five letters,
-    and never a real word (so "a part" does not give "apart")."""
+    """Multi-word terms written without their spaces ("ihate", "blackpeople", "aredisgusting") and the verb 'are'/'is'
+    glued to a term: after a group ("womenare", copula="after") or before a one-word description ("arevile",
+    copula="before"). Exact terms: two or three plain words, at least five letters, never a real word (so "a part"
+    does not give "apart")."""
     out = set()
     for term in terms:
         words = term.lstrip("=").split(" ")
-        candidates = [words] + ([words + [verb] for verb in ("are", "is")] if copula else [])
+        candidates = [words]
+        if copula == "after":
+            candidates += [words + [verb] for verb in ("are", "is")]
+        elif copula == "before" and len(words) == 1:
+            candidates += [[verb] + words for verb in ("are", "is")]
         for parts in candidates:
             joined = "".join(parts)
             if 2 <= len(parts) <= 3 and re.fullmatch(r"[a-z]+", joined) and len(joined) >= 5 and squeeze(joined) not in dictionary:
@@ -216,7 +221,7 @@ def main():
             exact = {t[1:] for t in terms if t.startswith("=")}
             terms |= {t for t in seeded[name] if t not in exact}
         if TYPO_LEXICONS.match(name):
-            terms |= glued(terms, dictionary, copula=name.startswith("identity."))
+            terms |= glued(terms, dictionary, copula="after" if name.startswith("identity.") else "before" if name == "demeaning" else None)
         lexicons[name] = {"inflect": spec["inflect"], **({"detail": spec["detail"]} if spec["detail"] else {}),
                           "terms": sorted(terms)}
         if TYPO_LEXICONS.match(name):
