@@ -61,6 +61,23 @@ public class ToxicityTrainerTests
     }
 
     [Fact]
+    public void Shipped_model_was_trained_on_the_current_policy_word_lists()
+    {
+        // The lexicon channel is built from the embedded policy when training; a list edited since then means a rebuild
+        // (dotnet run --project tools/BBConduct.Train -- train) no longer gives the shipped model.
+        var shipped = ToxicityClassifier.LoadDefault().Features;
+        var current = PolicyLexicons.With(shipped);
+
+        Assert.Equal(current.Lexicons.Count, shipped.Lexicons.Count);
+        for (var i = 0; i < current.Lexicons.Count; i++)
+        {
+            Assert.Equal(current.Lexicons[i].Name, shipped.Lexicons[i].Name);
+            Assert.Equal(current.Lexicons[i].Terms, shipped.Lexicons[i].Terms);
+            Assert.Equal(current.Lexicons[i].Inflect, shipped.Lexicons[i].Inflect);
+        }
+    }
+
+    [Fact]
     public void Split_is_stable_and_roughly_80_10_10()
     {
         var parts = Enumerable.Range(1, 10_000).Select(i => DataSplits.Of("davidson", i, 42)).ToList();
