@@ -10,6 +10,7 @@ using BBConduct.Benchmarks.Infrastructure;
 //   profile-rules   a rough per-rule split of the time per post, to decide what to optimise
 //   profile-scan    a rough split of bbconduct scan's stages (parse, screen on 1 and N threads, write)
 //   scaling-interleaved  the 10,000-vs-100-term ratio with sizes timed in turn, robust to load drift
+//   time-rules      the fastest of N rounds of the throughput loops, for timing two builds in turn
 //   dump-results    screens the data sets and random texts in several contexts, one JSON line per result (diff before/after)
 return args.FirstOrDefault() switch
 {
@@ -20,6 +21,7 @@ return args.FirstOrDefault() switch
     "profile-rules" => ProfileRulesCommand.Run(args[1..]),
     "profile-scan" => ProfileScanCommand.Run(args[1..]),
     "scaling-interleaved" => InterleavedScalingCommand.Run(args[1..]),
+    "time-rules" => TimeRulesCommand.Run(args[1..]),
     "dump-results" => DumpResultsCommand.Run(args[1..]),
     _ => RunBenchmarks(args),
 };

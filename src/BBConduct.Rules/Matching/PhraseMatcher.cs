@@ -6,7 +6,8 @@ namespace BBConduct.Rules.Matching;
 
 /// <summary>
 /// Finds every term of every lexicon in one pass over a post's tokens. Terms are indexed as a trie of
-/// whole words keyed by hash, so the cost per word is a hash lookup whatever the number of terms.
+/// whole words, numbered by a <see cref="Vocabulary"/>: each word of a post (and each stem of it, the word less an
+/// inflection ending) is looked up once, whatever the number of terms, and the trie is walked by number.
 /// </summary>
 /// <remarks>
 /// Beyond exact words it recognises: inflected endings for terms that allow them, letters spaced or
@@ -28,15 +29,14 @@ internal sealed class PhraseMatcher
     // The endings by their last character: a word is tried only with the endings it can end in.
     private static readonly string[][] EndingsByLastChar = [.. Enumerable.Range(0, 128).Select(c => Endings.Where(e => e[^1] == c).ToArray())];
 
-    private readonly Node _root = new();
-    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _rootLookup;
+    // The most endings a word can be tried with (those of its last character), so the most stems a word has.
+    private static readonly int MaxStems = EndingsByLastChar.Max(e => e.Length);
 
-    // The first words of inflectable terms only: the stem looked up for every word with a known ending ("-s",
-    // "-ing"…) can only produce a hit through one of these, and a small table stays in cache where the whole
-    // lexicon (10,000 terms and more) does not.
-    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _inflectableRootLookup;
-    private readonly WordFilter _rootFilter;
-    private readonly WordFilter _inflectableRootFilter;
+    private readonly Node _root = new();
+    private readonly Vocabulary _vocabulary;
+
+    // The trie's first level by word id: null for a word no term starts with.
+    private readonly Node?[] _roots;
     private readonly Term[] _terms;
     private readonly int _allowLexicon;
     private readonly List<(string Letters, int TermId)>[] _maskCandidates;
@@ -76,20 +76,18 @@ internal sealed class PhraseMatcher
             }
         }
 
-        _rootLookup = _root.Children!.GetAlternateLookup<ReadOnlySpan<char>>();
-        var inflectable = new Dictionary<string, Node>(StringComparer.Ordinal);
+        // Every word of every path, once: the root's words first.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        _root.Children ??= [];
+        _root.Number(ids);
+        _vocabulary = new Vocabulary(ids.Keys);
+        _roots = new Node?[ids.Count];
         foreach (var (word, node) in _root.Children)
         {
-            node.Freeze();
-            if (Array.Exists(node.Ends, end => _terms[end.TermId].Inflect))
-            {
-                inflectable[word] = node;
-            }
+            _roots[ids[word]] = node;
         }
 
-        _inflectableRootLookup = inflectable.GetAlternateLookup<ReadOnlySpan<char>>();
-        _rootFilter = new WordFilter(_root.Children.Keys);
-        _inflectableRootFilter = new WordFilter(inflectable.Keys);
+        _root.Freeze(ids);
     }
 
     /// <summary>The compiled terms, by id.</summary>
@@ -100,6 +98,10 @@ internal sealed class PhraseMatcher
     {
         var start = hits.Count;
         var count = text.TokenCount;
+        var size = count * (MaxStems + 2) + 1;
+        int[]? rented = null;
+        var scratch = size <= 1024 ? stackalloc int[size] : (rented = ArrayPool<int>.Shared.Rent(size));
+        var words = new PostWords(this, text, scratch);
         var spacedRunEnd = -1;
         for (var i = 0; i < count; i++)
         {
@@ -115,13 +117,23 @@ internal sealed class PhraseMatcher
                 spacedRunEnd = MatchSpacedLetters(text, i, hits);
             }
 
-            var word = text.TextOf(i);
-            if (_rootFilter.MayContain(word) && _rootLookup.TryGetValue(word, out var node))
+            if (words.IdOf(i) is >= 0 and var id && _roots[id] is { } node)
             {
-                Walk(text, node, i, i, hits);
+                Walk(text, node, i, i, words, hits);
             }
 
-            MatchInflected(text, i, i, _inflectableRootLookup, _inflectableRootFilter, hits);
+            foreach (var stem in words.StemsOf(i))
+            {
+                if (_roots[stem] is { } stemNode)
+                {
+                    AddInflected(text, stemNode, i, i, hits);
+                }
+            }
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
         }
 
         if (_allowLexicon >= 0 && hits.Count > start)
@@ -130,7 +142,7 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private void Walk(NormalizedText text, Node node, int first, int current, List<Hit> hits)
+    private void Walk(NormalizedText text, Node node, int first, int current, in PostWords words, List<Hit> hits)
     {
         while (true)
         {
@@ -143,13 +155,20 @@ internal sealed class PhraseMatcher
             }
 
             var next = current + 1;
-            if (node.Lookup is not { } lookup || next >= text.TokenCount || text[next].Sentence != text[first].Sentence)
+            if (node.Next is not { } children || next >= text.TokenCount || text[next].Sentence != text[first].Sentence)
             {
                 return;
             }
 
-            MatchInflected(text, first, next, lookup, null, hits);
-            if (!lookup.TryGetValue(text.TextOf(next), out var child))
+            foreach (var stem in words.StemsOf(next))
+            {
+                if (children.TryGetValue(stem, out var stemNode))
+                {
+                    AddInflected(text, stemNode, first, next, hits);
+                }
+            }
+
+            if (words.IdOf(next) is not (>= 0 and var id) || !children.TryGetValue(id, out var child))
             {
                 return;
             }
@@ -159,36 +178,14 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private void MatchInflected(NormalizedText text, int first, int last, Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup, WordFilter? filter, List<Hit> hits)
+    /// <summary>The hits of the inflectable terms ending at <paramref name="node"/>, reached by the stem of token <paramref name="last"/>.</summary>
+    private void AddInflected(NormalizedText text, Node node, int first, int last, List<Hit> hits)
     {
-        var word = text.TextOf(last);
-        if (word.Length < 4)
+        foreach (var end in node.Ends)
         {
-            return;
-        }
-
-        if (word[^1] >= EndingsByLastChar.Length)
-        {
-            return;
-        }
-
-        foreach (var ending in EndingsByLastChar[word[^1]])
-        {
-            if (word.Length - ending.Length < 3 || !word.EndsWith(ending, StringComparison.Ordinal))
+            if (_terms[end.TermId].Inflect && RunsSatisfy(text, first, last, end.Runs, exact: false))
             {
-                continue;
-            }
-
-            var stem = word[..^ending.Length];
-            if ((filter is null || filter.MayContain(stem)) && lookup.TryGetValue(stem, out var node))
-            {
-                foreach (var end in node.Ends)
-                {
-                    if (_terms[end.TermId].Inflect && RunsSatisfy(text, first, last, end.Runs, exact: false))
-                    {
-                        hits.Add(new Hit(end.TermId, first, last));
-                    }
-                }
+                hits.Add(new Hit(end.TermId, first, last));
             }
         }
     }
@@ -233,7 +230,7 @@ internal sealed class PhraseMatcher
                     }
                 }
 
-                if (_rootLookup.TryGetValue(joined[..length], out var node))
+                if (_vocabulary.IdOf(joined[..length]) is >= 0 and var id && _roots[id] is { } node)
                 {
                     foreach (var end in node.Ends)
                     {
@@ -492,21 +489,94 @@ internal sealed class PhraseMatcher
 
         public End[] Ends { get; private set; } = [];
 
+        /// <summary>The next words of the paths through this node, while the trie is built.</summary>
         public Dictionary<string, Node>? Children { get; set; }
 
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? Lookup { get; private set; }
+        /// <summary>The next words by <see cref="Vocabulary"/> id, once built.</summary>
+        public Dictionary<int, Node>? Next { get; private set; }
 
-        public void Freeze()
+        /// <summary>Gives every word below this node an id, in breadth-first order.</summary>
+        public void Number(Dictionary<string, int> ids)
+        {
+            var level = new List<Node> { this };
+            while (level.Count > 0)
+            {
+                var below = new List<Node>();
+                foreach (var node in level)
+                {
+                    foreach (var (word, child) in node.Children ?? [])
+                    {
+                        ids.TryAdd(word, ids.Count);
+                        below.Add(child);
+                    }
+                }
+
+                level = below;
+            }
+        }
+
+        public void Freeze(Dictionary<string, int> ids)
         {
             Ends = [.. EndList];
             if (Children is not null)
             {
-                Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
+                Next = Children.ToDictionary(c => ids[c.Key], c => c.Value);
                 foreach (var child in Children.Values)
                 {
-                    child.Freeze();
+                    child.Freeze(ids);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The vocabulary ids of a post's words and of their stems (the word less each ending it may be inflected with,
+    /// longest ending first; only stems that are words of some term), looked up once per post.
+    /// </summary>
+    private readonly ref struct PostWords
+    {
+        private readonly Span<int> _ids;
+        private readonly Span<int> _stemStarts;
+        private readonly Span<int> _stems;
+
+        /// <summary>Looks up every word of <paramref name="text"/>; <paramref name="scratch"/> holds at least <c>count * (MaxStems + 2) + 1</c> ints.</summary>
+        public PostWords(PhraseMatcher matcher, NormalizedText text, Span<int> scratch)
+        {
+            var count = text.TokenCount;
+            _ids = scratch[..count];
+            _stemStarts = scratch.Slice(count, count + 1);
+            _stems = scratch[(2 * count + 1)..];
+            var vocabulary = matcher._vocabulary;
+            var stems = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var word = text.TextOf(i);
+                _ids[i] = vocabulary.IdOf(word);
+                _stemStarts[i] = stems;
+
+                // An inflected word keeps a stem of three letters or more; a shorter word is never read as one.
+                if (word.Length < 4 || word[^1] >= EndingsByLastChar.Length)
+                {
+                    continue;
+                }
+
+                foreach (var ending in EndingsByLastChar[word[^1]])
+                {
+                    if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                        && vocabulary.IdOf(word[..^ending.Length]) is >= 0 and var stem)
+                    {
+                        _stems[stems++] = stem;
+                    }
+                }
+            }
+
+            _stemStarts[count] = stems;
+        }
+
+        /// <summary>The id of token <paramref name="index"/>'s word, or -1 when no term has it.</summary>
+        public int IdOf(int index) => _ids[index];
+
+        /// <summary>The ids of token <paramref name="index"/>'s stems that are words of some term.</summary>
+        public ReadOnlySpan<int> StemsOf(int index) => _stems[_stemStarts[index].._stemStarts[index + 1]];
     }
 }

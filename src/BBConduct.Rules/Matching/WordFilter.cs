@@ -28,30 +28,37 @@ internal sealed class WordFilter
         _mask = bits - 1;
         foreach (var word in words)
         {
-            var (first, second) = Positions(word);
+            var (first, second) = Positions(Hash(word));
             _bits[first >> 6] |= 1UL << first;
             _bits[second >> 6] |= 1UL << second;
         }
     }
 
     /// <summary>False when <paramref name="word"/> is certainly not one of the words; true when it may be.</summary>
-    public bool MayContain(ReadOnlySpan<char> word)
+    public bool MayContain(ReadOnlySpan<char> word) => MayContain(Hash(word));
+
+    /// <summary>As <see cref="MayContain(ReadOnlySpan{char})"/>, for a word whose <see cref="Hash"/> is known.</summary>
+    public bool MayContain(ulong hash)
     {
-        var (first, second) = Positions(word);
+        var (first, second) = Positions(hash);
         // A shift of a ulong uses only the low six bits of the count: the bit within its word.
         return (_bits[first >> 6] & (1UL << first)) != 0 && (_bits[second >> 6] & (1UL << second)) != 0;
     }
 
-    private (int First, int Second) Positions(ReadOnlySpan<char> word)
+    /// <summary>
+    /// FNV-1a, then one multiply to spread it over 64 bits: the filter takes two positions from the high and the low
+    /// half, and <see cref="Vocabulary"/> reuses it so a word is hashed once.
+    /// </summary>
+    public static ulong Hash(ReadOnlySpan<char> word)
     {
-        // FNV-1a, then one multiply to spread it over 64 bits; two positions from the high and the low half.
         var hash = 2166136261u;
         foreach (var c in word)
         {
             hash = (hash ^ c) * 16777619u;
         }
 
-        var mixed = hash * 0x9E3779B97F4A7C15UL;
-        return ((int)(mixed >> 32) & _mask, (int)mixed & _mask);
+        return hash * 0x9E3779B97F4A7C15UL;
     }
+
+    private (int First, int Second) Positions(ulong hash) => ((int)(hash >> 32) & _mask, (int)hash & _mask);
 }
