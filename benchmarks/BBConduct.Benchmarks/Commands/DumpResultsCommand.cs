@@ -79,7 +79,11 @@ internal static class DumpResultsCommand
         }
 
         var repo = DataFiles.RepoRoot;
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(repo, "tests"), "*.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // The test projects' own files, not the copies their builds put under bin/.
+        var files = Directory.EnumerateFiles(Path.Combine(repo, "tests"), "*.jsonl", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(repo, f).Split(Path.DirectorySeparatorChar).Any(d => d is "bin" or "obj"))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
         {
             foreach (var line in File.ReadLines(file))
             {

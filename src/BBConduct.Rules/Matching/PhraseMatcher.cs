@@ -20,17 +20,8 @@ internal sealed class PhraseMatcher
 {
     private const int MaxSpacedRun = 24;
 
-    // Squeezed forms of the endings accepted after an inflectable term, longest first.
-    private static readonly string[] Endings =
-    [
-        "heads", "faces", "holes", "head", "face", "hole", "ings", "wits", "ers", "ing", "ies", "wit", "er", "ed", "es", "in", "ie", "s", "y",
-    ];
-
-    // The endings by their last character: a word is tried only with the endings it can end in.
-    private static readonly string[][] EndingsByLastChar = [.. Enumerable.Range(0, 128).Select(c => Endings.Where(e => e[^1] == c).ToArray())];
-
-    // The most endings a word can be tried with (those of its last character), so the most stems a word has.
-    private static readonly int MaxStems = EndingsByLastChar.Max(e => e.Length);
+    // The longest ending accepted after an inflectable term (see IsEnding); a word has at most one stem per length.
+    private const int MaxStems = 5;
 
     private readonly Node _root = new();
     private readonly Vocabulary _vocabulary;
@@ -554,16 +545,10 @@ internal sealed class PhraseMatcher
                 _ids[i] = vocabulary.IdOf(word);
                 _stemStarts[i] = stems;
 
-                // An inflected word keeps a stem of three letters or more; a shorter word is never read as one.
-                if (word.Length < 4 || word[^1] >= EndingsByLastChar.Length)
+                // Longest ending first; an inflected word keeps a stem of three letters or more.
+                for (var length = Math.Min(MaxStems, word.Length - 3); length > 0; length--)
                 {
-                    continue;
-                }
-
-                foreach (var ending in EndingsByLastChar[word[^1]])
-                {
-                    if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal)
-                        && vocabulary.IdOf(word[..^ending.Length]) is >= 0 and var stem)
+                    if (IsEnding(word[^length..]) && vocabulary.IdOf(word[..^length]) is >= 0 and var stem)
                     {
                         _stems[stems++] = stem;
                     }
@@ -572,6 +557,11 @@ internal sealed class PhraseMatcher
 
             _stemStarts[count] = stems;
         }
+
+        /// <summary>Whether <paramref name="suffix"/> is one of the (squeezed) endings accepted after an inflectable term.</summary>
+        private static bool IsEnding(ReadOnlySpan<char> suffix) => suffix is
+            "heads" or "faces" or "holes" or "head" or "face" or "hole" or "ings" or "wits" or "ers" or "ing" or "ies" or "wit"
+            or "er" or "ed" or "es" or "in" or "ie" or "s" or "y";
 
         /// <summary>The id of token <paramref name="index"/>'s word, or -1 when no term has it.</summary>
         public int IdOf(int index) => _ids[index];

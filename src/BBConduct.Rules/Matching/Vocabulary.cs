@@ -10,40 +10,47 @@ namespace BBConduct.Rules.Matching;
 /// </remarks>
 internal sealed class Vocabulary
 {
-    private readonly string[] _words;
     private readonly Entry[] _entries;
+
+    // Every word's letters back to back, so a lookup compares against the table's own memory, not a string object.
+    private readonly char[] _letters;
     private readonly int _mask;
     private readonly WordFilter _filter;
 
     /// <summary>Numbers <paramref name="words"/> in order; they must be distinct.</summary>
     public Vocabulary(IReadOnlyCollection<string> words)
     {
-        _words = [.. words];
+        Count = words.Count;
         var size = 16;
-        while (size < 2L * _words.Length)
+        while (size < 2L * Count)
         {
             size *= 2;
         }
 
         _entries = new Entry[size];
         _mask = size - 1;
-        for (var id = 0; id < _words.Length; id++)
+        _letters = new char[words.Sum(w => w.Length)];
+        var id = 0;
+        var start = 0;
+        foreach (var word in words)
         {
-            var hash = WordFilter.Hash(_words[id]);
+            word.CopyTo(_letters.AsSpan(start));
+            var hash = WordFilter.Hash(word);
             var slot = SlotOf(hash);
             while (_entries[slot].IdPlusOne != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _entries[slot] = new Entry(ShortHash(hash), id + 1);
+            _entries[slot] = new Entry(ShortHash(hash), ++id, start, word.Length);
+            start += word.Length;
         }
 
-        _filter = new WordFilter(_words);
+        _filter = new WordFilter(words);
     }
 
     /// <summary>The number of words.</summary>
-    public int Count => _words.Length;
+    public int Count { get; }
 
     /// <summary>The id of <paramref name="word"/>, or -1 when it is not one of the words.</summary>
     public int IdOf(ReadOnlySpan<char> word)
@@ -63,7 +70,7 @@ internal sealed class Vocabulary
                 return -1;
             }
 
-            if (entry.Hash == shortHash && word.SequenceEqual(_words[entry.IdPlusOne - 1]))
+            if (entry.Hash == shortHash && word.SequenceEqual(_letters.AsSpan(entry.Start, entry.Length)))
             {
                 return entry.IdPlusOne - 1;
             }
@@ -74,6 +81,6 @@ internal sealed class Vocabulary
 
     private static uint ShortHash(ulong hash) => (uint)(hash >> 32) ^ (uint)hash;
 
-    /// <summary>A word's id plus one (zero marks an empty slot) and its hash, compared before its letters.</summary>
-    private readonly record struct Entry(uint Hash, int IdPlusOne);
+    /// <summary>A word's id plus one (zero marks an empty slot), its hash (compared first) and where its letters are.</summary>
+    private readonly record struct Entry(uint Hash, int IdPlusOne, int Start, int Length);
 }
