@@ -26,6 +26,9 @@ internal sealed class PhraseMatcher
     private readonly Node _root = new();
     private readonly Vocabulary _vocabulary;
 
+    // The last words of inflectable terms: a stem ("bitch" of "bitches") can only make a hit if it is one of these.
+    private readonly WordFilter _stemFilter;
+
     // The trie's first level by word id: null for a word no term starts with.
     private readonly Node?[] _roots;
     private readonly Term[] _terms;
@@ -79,6 +82,9 @@ internal sealed class PhraseMatcher
         }
 
         _root.Freeze(ids);
+        var lastWords = new HashSet<string>(StringComparer.Ordinal);
+        _root.CollectInflectableLastWords(_terms, lastWords);
+        _stemFilter = new WordFilter(lastWords);
     }
 
     /// <summary>The compiled terms, by id.</summary>
@@ -506,6 +512,20 @@ internal sealed class PhraseMatcher
             }
         }
 
+        /// <summary>Adds the words below this node that end an inflectable term.</summary>
+        public void CollectInflectableLastWords(Term[] terms, HashSet<string> words)
+        {
+            foreach (var (word, child) in Children ?? [])
+            {
+                if (child.EndList.Exists(end => terms[end.TermId].Inflect))
+                {
+                    words.Add(word);
+                }
+
+                child.CollectInflectableLastWords(terms, words);
+            }
+        }
+
         public void Freeze(Dictionary<string, int> ids)
         {
             Ends = [.. EndList];
@@ -538,17 +558,33 @@ internal sealed class PhraseMatcher
             _stemStarts = scratch.Slice(count, count + 1);
             _stems = scratch[(2 * count + 1)..];
             var vocabulary = matcher._vocabulary;
+            var stemFilter = matcher._stemFilter;
+            Span<uint> stemStates = stackalloc uint[MaxStems + 1];
             var stems = 0;
             for (var i = 0; i < count; i++)
             {
                 var word = text.TextOf(i);
-                _ids[i] = vocabulary.IdOf(word);
-                _stemStarts[i] = stems;
 
-                // Longest ending first; an inflected word keeps a stem of three letters or more.
-                for (var length = Math.Min(MaxStems, word.Length - 3); length > 0; length--)
+                // An inflected word keeps a stem of three letters or more; the hash state of the stem without ending
+                // k (1 to endings) is met on the way to the word's own.
+                var endings = Math.Min(MaxStems, word.Length - 3);
+                var state = WordFilter.Basis;
+                for (var k = 0; k < word.Length; k++)
                 {
-                    if (IsEnding(word[^length..]) && vocabulary.IdOf(word[..^length]) is >= 0 and var stem)
+                    if (word.Length - k <= endings)
+                    {
+                        stemStates[word.Length - k] = state;
+                    }
+
+                    state = WordFilter.Fold(state, word[k]);
+                }
+
+                _ids[i] = vocabulary.IdOf(word, WordFilter.Spread(state));
+                _stemStarts[i] = stems;
+                for (var length = endings; length > 0; length--)
+                {
+                    var hash = WordFilter.Spread(stemStates[length]);
+                    if (IsEnding(word[^length..]) && stemFilter.MayContain(hash) && vocabulary.IdOf(word[..^length], hash) is >= 0 and var stem)
                     {
                         _stems[stems++] = stem;
                     }

@@ -53,9 +53,11 @@ internal sealed class Vocabulary
     public int Count { get; }
 
     /// <summary>The id of <paramref name="word"/>, or -1 when it is not one of the words.</summary>
-    public int IdOf(ReadOnlySpan<char> word)
+    public int IdOf(ReadOnlySpan<char> word) => IdOf(word, WordFilter.Hash(word));
+
+    /// <summary>The id of <paramref name="word"/>, whose <see cref="WordFilter.Hash"/> is <paramref name="hash"/>, or -1 when it is not one of the words.</summary>
+    public int IdOf(ReadOnlySpan<char> word, ulong hash)
     {
-        var hash = WordFilter.Hash(word);
         if (!_filter.MayContain(hash))
         {
             return -1;

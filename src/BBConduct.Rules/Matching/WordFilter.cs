@@ -46,19 +46,29 @@ internal sealed class WordFilter
     }
 
     /// <summary>
-    /// FNV-1a, then one multiply to spread it over 64 bits: the filter takes two positions from the high and the low
-    /// half, and <see cref="Vocabulary"/> reuses it so a word is hashed once.
+    /// FNV-1a (<see cref="Fold"/> from <see cref="Basis"/>), then one multiply to spread it over 64 bits
+    /// (<see cref="Spread"/>): the filter takes two positions from the high and the low half, and
+    /// <see cref="Vocabulary"/> reuses it so a word is hashed once.
     /// </summary>
     public static ulong Hash(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
+        var state = Basis;
         foreach (var c in word)
         {
-            hash = (hash ^ c) * 16777619u;
+            state = Fold(state, c);
         }
 
-        return hash * 0x9E3779B97F4A7C15UL;
+        return Spread(state);
     }
+
+    /// <summary>The FNV-1a state of no characters.</summary>
+    public const uint Basis = 2166136261u;
+
+    /// <summary>The FNV-1a state after one more character: the states of a word's prefixes come on the way to its own.</summary>
+    public static uint Fold(uint state, char c) => (state ^ c) * 16777619u;
+
+    /// <summary>The <see cref="Hash"/> of the characters whose FNV-1a state is <paramref name="state"/>.</summary>
+    public static ulong Spread(uint state) => state * 0x9E3779B97F4A7C15UL;
 
     private (int First, int Second) Positions(ulong hash) => ((int)(hash >> 32) & _mask, (int)hash & _mask);
 }
