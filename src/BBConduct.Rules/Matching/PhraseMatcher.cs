@@ -29,8 +29,9 @@ internal sealed class PhraseMatcher
     // The last words of inflectable terms: a stem ("bitch" of "bitches") can only make a hit if it is one of these.
     private readonly WordFilter _stemFilter;
 
-    // The trie's first level by word id: null for a word no term starts with.
+    // The trie's first level by word id: null for a word no term starts with; the levels below by (node, word id).
     private readonly Node?[] _roots;
+    private readonly EdgeTable<Node> _edges;
     private readonly Term[] _terms;
     private readonly int _allowLexicon;
     private readonly List<(string Letters, int TermId)>[] _maskCandidates;
@@ -73,7 +74,7 @@ internal sealed class PhraseMatcher
         // Every word of every path, once: the root's words first.
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         _root.Children ??= [];
-        _root.Number(ids);
+        _root.NumberWords(ids);
         _vocabulary = new Vocabulary(ids.Keys);
         _roots = new Node?[ids.Count];
         foreach (var (word, node) in _root.Children)
@@ -81,7 +82,13 @@ internal sealed class PhraseMatcher
             _roots[ids[word]] = node;
         }
 
-        _root.Freeze(ids);
+        var edges = new List<(int, int, Node)>();
+        foreach (var node in _root.Children.Values)
+        {
+            node.Freeze(ids, edges);
+        }
+
+        _edges = new EdgeTable<Node>(edges);
         var lastWords = new HashSet<string>(StringComparer.Ordinal);
         _root.CollectInflectableLastWords(_terms, lastWords);
         _stemFilter = new WordFilter(lastWords);
@@ -145,27 +152,27 @@ internal sealed class PhraseMatcher
         {
             foreach (var end in node.Ends)
             {
-                if (RunsSatisfy(text, first, current, end.Runs, _terms[end.TermId].ExactRuns))
+                if (RunsSatisfy(text, first, current, end, end.ExactRuns))
                 {
                     hits.Add(new Hit(end.TermId, first, current));
                 }
             }
 
             var next = current + 1;
-            if (node.Next is not { } children || next >= text.TokenCount || text[next].Sentence != text[first].Sentence)
+            if (node.Number < 0 || next >= text.TokenCount || text[next].Sentence != text[first].Sentence)
             {
                 return;
             }
 
             foreach (var stem in words.StemsOf(next))
             {
-                if (children.TryGetValue(stem, out var stemNode))
+                if (_edges.Find(node.Number, stem) is { } stemNode)
                 {
                     AddInflected(text, stemNode, first, next, hits);
                 }
             }
 
-            if (words.IdOf(next) is not (>= 0 and var id) || !children.TryGetValue(id, out var child))
+            if (words.IdOf(next) is not (>= 0 and var id) || _edges.Find(node.Number, id) is not { } child)
             {
                 return;
             }
@@ -176,11 +183,11 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>The hits of the inflectable terms ending at <paramref name="node"/>, reached by the stem of token <paramref name="last"/>.</summary>
-    private void AddInflected(NormalizedText text, Node node, int first, int last, List<Hit> hits)
+    private static void AddInflected(NormalizedText text, Node node, int first, int last, List<Hit> hits)
     {
         foreach (var end in node.Ends)
         {
-            if (_terms[end.TermId].Inflect && RunsSatisfy(text, first, last, end.Runs, exact: false))
+            if (end.Inflect && RunsSatisfy(text, first, last, end, exact: false))
             {
                 hits.Add(new Hit(end.TermId, first, last));
             }
@@ -306,13 +313,21 @@ internal sealed class PhraseMatcher
         return true;
     }
 
-    private static bool RunsSatisfy(NormalizedText text, int first, int last, byte[][] required, bool exact)
+    private static bool RunsSatisfy(NormalizedText text, int first, int last, in End end, bool exact)
     {
-        if (required.Length != last - first + 1)
+        if (end.Words != last - first + 1)
         {
             return false;
         }
 
+        // Every letter of a text runs at least once: a term without a repeated letter is satisfied by any runs (and
+        // its run arrays are not read, which saves chasing three references on most hits).
+        if (end.Plain && !exact)
+        {
+            return true;
+        }
+
+        var required = end.Runs;
         for (var k = 0; k < required.Length; k++)
         {
             var actual = text.RunsOf(first + k);
@@ -467,7 +482,7 @@ internal sealed class PhraseMatcher
             node = child;
         }
 
-        node.EndList.Add(new End(id, runs));
+        node.EndList.Add(new End(id, runs, _terms[id].ExactRuns, _terms[id].Inflect, Array.TrueForAll(runs, word => Array.TrueForAll(word, r => r <= 1))));
     }
 
     private void AddMaskCandidate(string letters, int id)
@@ -478,7 +493,15 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private readonly record struct End(int TermId, byte[][] Runs);
+    /// <summary>
+    /// A term ending at a node, with the runs its words require and its flags (read here, not from the term, on the
+    /// hot path); <paramref name="Plain"/> when no required run is longer than one (most terms).
+    /// </summary>
+    private readonly record struct End(int TermId, byte[][] Runs, bool ExactRuns, bool Inflect, bool Plain)
+    {
+        /// <summary>The number of words of the path that reaches the end.</summary>
+        public int Words { get; } = Runs.Length;
+    }
 
     private sealed class Node
     {
@@ -489,11 +512,11 @@ internal sealed class PhraseMatcher
         /// <summary>The next words of the paths through this node, while the trie is built.</summary>
         public Dictionary<string, Node>? Children { get; set; }
 
-        /// <summary>The next words by <see cref="Vocabulary"/> id, once built.</summary>
-        public Dictionary<int, Node>? Next { get; private set; }
+        /// <summary>The node's number in the <see cref="EdgeTable{T}"/> once built; -1 when no path goes on from it.</summary>
+        public int Number { get; private set; } = -1;
 
         /// <summary>Gives every word below this node an id, in breadth-first order.</summary>
-        public void Number(Dictionary<string, int> ids)
+        public void NumberWords(Dictionary<string, int> ids)
         {
             var level = new List<Node> { this };
             while (level.Count > 0)
@@ -526,15 +549,21 @@ internal sealed class PhraseMatcher
             }
         }
 
-        public void Freeze(Dictionary<string, int> ids)
+        /// <summary>Fixes the ends and numbers this node and those below, listing their edges.</summary>
+        public void Freeze(Dictionary<string, int> ids, List<(int Node, int Word, Node Child)> edges)
         {
             Ends = [.. EndList];
             if (Children is not null)
             {
-                Next = Children.ToDictionary(c => ids[c.Key], c => c.Value);
+                Number = edges.Count;
+                foreach (var (word, child) in Children)
+                {
+                    edges.Add((Number, ids[word], child));
+                }
+
                 foreach (var child in Children.Values)
                 {
-                    child.Freeze(ids);
+                    child.Freeze(ids, edges);
                 }
             }
         }
