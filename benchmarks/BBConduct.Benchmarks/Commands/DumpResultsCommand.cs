@@ -1,5 +1,6 @@
 using System.Text;
 using BBConduct.Benchmarks.Corpus;
+using BBConduct.Rules.ML;
 using BBConduct.Rules.Posts;
 using BBConduct.Rules.Registries;
 using BBConduct.Rules.Screening;
@@ -10,7 +11,7 @@ namespace BBConduct.Benchmarks.Commands;
 /// <summary>
 /// <c>dump-results [--out FILE] [--random N]</c>: screens every text of the shared data sets, the repository's
 /// labelled posts and N random strings from a fixed seed, in several contexts (roles, channels, with and without the
-/// test people registry), and writes every result as one JSON line. Run it before and after an engine change and
+/// test people registry, one with the classifier as an extra rule), and writes every result as one JSON line. Run it before and after an engine change and
 /// compare the files: an optimisation must leave them byte-identical.
 /// </summary>
 internal static class DumpResultsCommand
@@ -34,6 +35,7 @@ internal static class DumpResultsCommand
         var people = PeopleRegistry.Load(File.OpenRead(Path.Combine(DataFiles.RepoRoot, "tests", "BBConduct.Rules.Tests", "Data", "people.csv")), "people.csv");
         using var plain = ConductScreener.CreateDefault();
         using var registered = ConductScreener.CreateBuilder().WithPeople(people).AddMarks("Bridge Bears").Build();
+        using var classified = ConductScreener.CreateBuilder().WithPeople(people).AddRule(new ToxicityClassifierRule()).Build();
         var student = new Person("Sam Pupil", Role.Student);
         var staff = new Person("Helen Carter", Role.Staff);
         (string Name, ConductScreener Screener, Func<string, Post> Make)[] contexts =
@@ -43,6 +45,7 @@ internal static class DumpResultsCommand
             ("staff-blog", registered, t => new Post(t) { Author = staff, Channel = Channel.Blog }),
             ("staff-direct-student", registered, t => new Post(t) { Author = staff, Channel = Channel.Direct, Recipients = [student] }),
             ("parent-school", registered, t => new Post(t) { Author = new Person(null, Role.Parent), Channel = Channel.School }),
+            ("classifier-student-social", classified, t => new Post(t) { Author = student }),
         ];
 
         using var stream = File.Create(output);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using BBConduct.Rules.Findings;
 
 namespace BBConduct.Rules.Screening;
@@ -5,17 +6,16 @@ namespace BBConduct.Rules.Screening;
 /// <summary>
 /// Orders findings by position and keeps one finding per category and overlapping span (the most severe, then the
 /// longest, then the earliest; among equals the one its rule reported first). A classifier's finding is never merged
-/// into a rule's: its probability (<see cref="Finding.Score"/>) is evidence of its own.
+/// into a rule's: its probability (<see cref="Finding.Score"/>) is evidence of its own. Works on
+/// <see cref="PendingFinding"/>s, so only the findings it keeps are made.
 /// </summary>
 internal static class FindingMerger
 {
     /// <summary>Up to this many findings, overlaps are found by comparing with every kept finding (no sets to allocate).</summary>
     internal const int LinearLimit = 32;
 
-    private static readonly Comparison<(Finding Finding, int Index)> ByPrecedence = static (a, b) =>
+    private static readonly Comparison<PendingFinding> ByPrecedence = static (x, y) =>
     {
-        var x = a.Finding;
-        var y = b.Finding;
         // Enums are compared as numbers: Enum.CompareTo takes an object and boxes both on every comparison.
         var c = ((int)x.Category).CompareTo((int)y.Category);
         if (c == 0)
@@ -33,53 +33,73 @@ internal static class FindingMerger
             c = x.Start.CompareTo(y.Start);
         }
 
-        return c != 0 ? c : a.Index.CompareTo(b.Index);
+        return c != 0 ? c : x.Index.CompareTo(y.Index);
     };
 
     private static readonly Comparison<Finding> ByPosition = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : ((int)a.Category).CompareTo((int)b.Category);
 
-    public static List<Finding> Merge(List<Finding> raw) => Merge(raw, LinearLimit);
+    /// <summary>Merges findings already made (tests compare the two methods with <paramref name="linearLimit"/>).</summary>
+    internal static List<Finding> Merge(List<Finding> raw, int linearLimit = LinearLimit) =>
+        Merge([.. raw.Select(f => new PendingFinding(f))], string.Empty, linearLimit);
 
-    /// <summary>Merges <paramref name="raw"/>; <paramref name="linearLimit"/> chooses the method (tests compare both).</summary>
-    internal static List<Finding> Merge(List<Finding> raw, int linearLimit)
+    /// <summary>Merges the findings collected for a post, making only those it keeps.</summary>
+    /// <param name="raw">The findings in the order the rules reported them.</param>
+    /// <param name="text">The original text of the post, for excerpts.</param>
+    /// <param name="linearLimit">Up to this many findings, overlaps are found by comparing; beyond, with span sets.</param>
+    public static List<Finding> Merge(List<PendingFinding> raw, string text, int linearLimit = LinearLimit)
     {
         if (raw.Count == 1)
         {
-            return [raw[0]];
+            return [raw[0].ToFinding(text)];
         }
 
-        var ordered = new (Finding Finding, int Index)[raw.Count];
-        for (var i = 0; i < ordered.Length; i++)
+        var rented = ArrayPool<PendingFinding>.Shared.Rent(raw.Count);
+        try
         {
-            ordered[i] = (raw[i], i);
-        }
+            var ordered = rented.AsSpan(0, raw.Count);
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                ordered[i] = raw[i] with { Index = i };
+            }
 
-        Array.Sort(ordered, ByPrecedence);
-        var kept = ordered.Length <= linearLimit ? KeepByComparing(ordered) : KeepBySpanSets(ordered);
-        kept.Sort(ByPosition);
-        return kept;
+            ordered.Sort(ByPrecedence);
+            var keptCount = ordered.Length <= linearLimit ? KeepByComparing(ordered) : KeepBySpanSets(ordered);
+            var kept = new List<Finding>(ordered.Length);
+            foreach (var finding in ordered[..keptCount])
+            {
+                kept.Add(finding.ToFinding(text));
+            }
+
+            kept.Sort(ByPosition);
+            return kept;
+        }
+        finally
+        {
+            ArrayPool<PendingFinding>.Shared.Return(rented, clearArray: true);
+        }
     }
 
-    private static List<Finding> KeepByComparing((Finding Finding, int Index)[] ordered)
+    /// <summary>Moves the findings to keep, in order, to the front of <paramref name="ordered"/>; returns how many.</summary>
+    private static int KeepByComparing(Span<PendingFinding> ordered)
     {
-        var kept = new List<Finding>(ordered.Length);
-        foreach (var (finding, _) in ordered)
+        var count = 0;
+        foreach (var finding in ordered)
         {
-            if (!OverlapsKept(kept, finding))
+            if (!OverlapsKept(ordered[..count], finding))
             {
-                kept.Add(finding);
+                ordered[count++] = finding;
             }
         }
 
-        return kept;
+        return count;
     }
 
-    private static bool OverlapsKept(List<Finding> kept, Finding finding)
+    private static bool OverlapsKept(ReadOnlySpan<PendingFinding> kept, in PendingFinding finding)
     {
         var end = finding.Start + finding.Length;
-        foreach (var other in kept)
+        foreach (ref readonly var other in kept)
         {
-            if (other.Category != finding.Category || other.Score.HasValue != finding.Score.HasValue)
+            if (other.Category != finding.Category || other.Scored != finding.Scored)
             {
                 continue;
             }
@@ -97,23 +117,24 @@ internal static class FindingMerger
         return false;
     }
 
-    private static List<Finding> KeepBySpanSets((Finding Finding, int Index)[] ordered)
+    /// <summary>As <see cref="KeepByComparing"/>, in O(n log n).</summary>
+    private static int KeepBySpanSets(Span<PendingFinding> ordered)
     {
-        var kept = new List<Finding>(ordered.Length);
+        var count = 0;
 
         // Kept findings of one group (category, scored or not) never overlap one another, so their spans are disjoint:
         // the only kept span that can overlap a newcomer is the one with the greatest start before the newcomer's end.
         // (Checking every kept finding made a 1 MB post of 50,000 swear words take minutes: found by a property.)
         var spans = new Dictionary<(Category, bool), SortedSet<(int Start, int End)>>();
         var empties = new HashSet<(Category, bool)>();
-        foreach (var (finding, _) in ordered)
+        foreach (var finding in ordered)
         {
-            var group = (finding.Category, finding.Score.HasValue);
+            var group = (finding.Category, finding.Scored);
             if (finding.Length == 0)
             {
                 if (empties.Add(group))
                 {
-                    kept.Add(finding);
+                    ordered[count++] = finding;
                 }
 
                 continue;
@@ -132,9 +153,9 @@ internal static class FindingMerger
             }
 
             set.Add((finding.Start, end));
-            kept.Add(finding);
+            ordered[count++] = finding;
         }
 
-        return kept;
+        return count;
     }
 }

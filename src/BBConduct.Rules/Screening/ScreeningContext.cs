@@ -36,6 +36,10 @@ public sealed class ScreeningContext
 
     internal List<Hit> Hits => _hits;
 
+    /// <summary>What the rules found in the post so far, made into findings only when the merger keeps them.</summary>
+    internal List<PendingFinding> PendingFindings { get; } = [];
+
+    /// <summary>The findings so far, made, for rules other than <see cref="PolicyRule"/>s (they see and add findings).</summary>
     internal List<Finding> FindingBuffer { get; } = [];
 
     /// <summary>
