@@ -12,8 +12,10 @@ internal sealed class Vocabulary
 {
     private readonly Entry[] _entries;
 
-    // Every word's letters back to back, so a lookup compares against the table's own memory, not a string object.
+    // Every word's letters back to back, word id after word id (a word's run from _starts[id] to _starts[id + 1]), so a
+    // lookup compares against the table's own memory, not a string object, and an entry is only 8 bytes.
     private readonly char[] _letters;
+    private readonly int[] _starts;
     private readonly int _mask;
     private readonly WordFilter _filter;
 
@@ -30,11 +32,12 @@ internal sealed class Vocabulary
         _entries = new Entry[size];
         _mask = size - 1;
         _letters = new char[words.Sum(w => w.Length)];
+        _starts = new int[Count + 1];
         var id = 0;
-        var start = 0;
         foreach (var word in words)
         {
-            word.CopyTo(_letters.AsSpan(start));
+            word.CopyTo(_letters.AsSpan(_starts[id]));
+            _starts[id + 1] = _starts[id] + word.Length;
             var hash = WordFilter.Hash(word);
             var slot = SlotOf(hash);
             while (_entries[slot].IdPlusOne != 0)
@@ -42,8 +45,7 @@ internal sealed class Vocabulary
                 slot = (slot + 1) & _mask;
             }
 
-            _entries[slot] = new Entry(ShortHash(hash), ++id, start, word.Length);
-            start += word.Length;
+            _entries[slot] = new Entry(ShortHash(hash), ++id);
         }
 
         _filter = new WordFilter(words);
@@ -72,9 +74,13 @@ internal sealed class Vocabulary
                 return -1;
             }
 
-            if (entry.Hash == shortHash && word.SequenceEqual(_letters.AsSpan(entry.Start, entry.Length)))
+            if (entry.Hash == shortHash)
             {
-                return entry.IdPlusOne - 1;
+                var id = entry.IdPlusOne - 1;
+                if (word.SequenceEqual(_letters.AsSpan(_starts[id], _starts[id + 1] - _starts[id])))
+                {
+                    return id;
+                }
             }
         }
     }
@@ -83,6 +89,6 @@ internal sealed class Vocabulary
 
     private static uint ShortHash(ulong hash) => (uint)(hash >> 32) ^ (uint)hash;
 
-    /// <summary>A word's id plus one (zero marks an empty slot), its hash (compared first) and where its letters are.</summary>
-    private readonly record struct Entry(uint Hash, int IdPlusOne, int Start, int Length);
+    /// <summary>A word's id plus one (zero marks an empty slot) and its hash, compared before its letters.</summary>
+    private readonly record struct Entry(uint Hash, int IdPlusOne);
 }
