@@ -154,7 +154,7 @@ internal sealed class PhraseMatcher
             {
                 if (RunsSatisfy(text, first, current, end, end.ExactRuns))
                 {
-                    hits.Add(new Hit(end.TermId, first, current));
+                    hits.Add(new Hit(end.TermId, first, current, end.LexiconId));
                 }
             }
 
@@ -189,7 +189,7 @@ internal sealed class PhraseMatcher
         {
             if (end.Inflect && RunsSatisfy(text, first, last, end, exact: false))
             {
-                hits.Add(new Hit(end.TermId, first, last));
+                hits.Add(new Hit(end.TermId, first, last, end.LexiconId));
             }
         }
     }
@@ -240,7 +240,7 @@ internal sealed class PhraseMatcher
                     {
                         if (end.Runs.Length == 1 && RunsAtLeast(runs[..length], end.Runs[0]))
                         {
-                            hits.Add(new Hit(end.TermId, s, e));
+                            hits.Add(new Hit(end.TermId, s, e, end.LexiconId));
                             matchedTo = e;
                         }
                     }
@@ -294,7 +294,7 @@ internal sealed class PhraseMatcher
         {
             if (MatchesMask(written, letters))
             {
-                hits.Add(new Hit(termId, index, index));
+                hits.Add(new Hit(termId, index, index, _terms[termId].LexiconId));
                 return;
             }
         }
@@ -360,7 +360,7 @@ internal sealed class PhraseMatcher
         var hasAllow = false;
         for (var k = start; k < hits.Count && !hasAllow; k++)
         {
-            hasAllow = _terms[hits[k].TermId].LexiconId == _allowLexicon;
+            hasAllow = hits[k].LexiconId == _allowLexicon;
         }
 
         if (hasAllow)
@@ -376,7 +376,7 @@ internal sealed class PhraseMatcher
         var allowCount = 0;
         foreach (var hit in all[start..])
         {
-            allowCount += _terms[hit.TermId].LexiconId == _allowLexicon ? 1 : 0;
+            allowCount += hit.LexiconId == _allowLexicon ? 1 : 0;
         }
 
         // Allow-list hits are few; a long post with many borrows from the pool rather than allocating.
@@ -385,7 +385,7 @@ internal sealed class PhraseMatcher
         var n = 0;
         foreach (var hit in all[start..])
         {
-            if (_terms[hit.TermId].LexiconId == _allowLexicon)
+            if (hit.LexiconId == _allowLexicon)
             {
                 allowed[n++] = hit;
             }
@@ -482,7 +482,8 @@ internal sealed class PhraseMatcher
             node = child;
         }
 
-        node.EndList.Add(new End(id, runs, _terms[id].ExactRuns, _terms[id].Inflect, Array.TrueForAll(runs, word => Array.TrueForAll(word, r => r <= 1))));
+        var term = _terms[id];
+        node.EndList.Add(new End(id, term.LexiconId, runs, term.ExactRuns, term.Inflect, Array.TrueForAll(runs, word => Array.TrueForAll(word, r => r <= 1))));
     }
 
     private void AddMaskCandidate(string letters, int id)
@@ -497,7 +498,7 @@ internal sealed class PhraseMatcher
     /// A term ending at a node, with the runs its words require and its flags (read here, not from the term, on the
     /// hot path); <paramref name="Plain"/> when no required run is longer than one (most terms).
     /// </summary>
-    private readonly record struct End(int TermId, byte[][] Runs, bool ExactRuns, bool Inflect, bool Plain)
+    private readonly record struct End(int TermId, int LexiconId, byte[][] Runs, bool ExactRuns, bool Inflect, bool Plain)
     {
         /// <summary>The number of words of the path that reaches the end.</summary>
         public int Words { get; } = Runs.Length;

@@ -96,7 +96,6 @@ public sealed class ScreeningContext
     /// <returns><see langword="true"/> when at least one hit belongs to one of them.</returns>
     public bool HasAnyHit(ReadOnlySpan<string> lexicons)
     {
-        var terms = Policy.Matcher.Terms;
         foreach (var name in lexicons)
         {
             if (Policy.Lexicons.TryGetId(name, out var id) && HasHits(id))
@@ -151,10 +150,9 @@ public sealed class ScreeningContext
         _hits.Clear();
         Policy.Matcher.Match(_words, _hits);
         Array.Clear(_lexiconsHit);
-        var terms = Policy.Matcher.Terms;
         foreach (var hit in _hits)
         {
-            var id = terms[hit.TermId].LexiconId;
+            var id = hit.LexiconId;
             _lexiconsHit[id >> 6] |= 1UL << (id & 63);
         }
     }
