@@ -1,18 +1,16 @@
 namespace BBConduct.Rules.Matching;
 
 /// <summary>
-/// The edges of a trie keyed by (node number, word id), in one open-addressing table: one probe of one array per
-/// step, where a dictionary per node costs a bucket, an entry and the dictionary itself.
+/// The edges of a flattened trie keyed by (node index, word id), in one open-addressing table: one probe of one
+/// array per step, where a dictionary per node costs a bucket, an entry and the dictionary itself.
 /// </summary>
-/// <typeparam name="T">The node type.</typeparam>
-internal sealed class EdgeTable<T>
-    where T : class
+internal sealed class EdgeTable
 {
     private readonly Edge[] _edges;
     private readonly int _mask;
 
     /// <summary>Builds the table over <paramref name="edges"/>; each (node, word) pair must occur once.</summary>
-    public EdgeTable(IReadOnlyCollection<(int Node, int Word, T Child)> edges)
+    public EdgeTable(IReadOnlyCollection<(int Node, int Word, int Child)> edges)
     {
         var size = 16;
         while (size < 2L * edges.Count)
@@ -26,25 +24,25 @@ internal sealed class EdgeTable<T>
         {
             var key = Key(node, word);
             var slot = SlotOf(key);
-            while (_edges[slot].Child is not null)
+            while (_edges[slot].ChildPlusOne != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _edges[slot] = new Edge(key, child);
+            _edges[slot] = new Edge(key, child + 1);
         }
     }
 
-    /// <summary>The child of node <paramref name="node"/> along word <paramref name="word"/>, or <see langword="null"/>.</summary>
-    public T? Find(int node, int word)
+    /// <summary>The index of the child of node <paramref name="node"/> along word <paramref name="word"/>, or -1.</summary>
+    public int Find(int node, int word)
     {
         var key = Key(node, word);
         for (var slot = SlotOf(key); ; slot = (slot + 1) & _mask)
         {
             ref readonly var edge = ref _edges[slot];
-            if (edge.Child is null || edge.Key == key)
+            if (edge.ChildPlusOne == 0 || edge.Key == key)
             {
-                return edge.Child;
+                return edge.ChildPlusOne - 1;
             }
         }
     }
@@ -53,5 +51,6 @@ internal sealed class EdgeTable<T>
 
     private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & _mask;
 
-    private readonly record struct Edge(ulong Key, T? Child);
+    /// <summary>An edge; the child's index plus one, so that zero marks an empty slot.</summary>
+    private readonly record struct Edge(ulong Key, int ChildPlusOne);
 }

@@ -23,15 +23,17 @@ internal sealed class PhraseMatcher
     // The longest ending accepted after an inflectable term (see IsEnding); a word has at most one stem per length.
     private const int MaxStems = 5;
 
-    private readonly Node _root = new();
     private readonly Vocabulary _vocabulary;
 
     // The last words of inflectable terms: a stem ("bitch" of "bitches") can only make a hit if it is one of these.
     private readonly WordFilter _stemFilter;
 
-    // The trie's first level by word id: null for a word no term starts with; the levels below by (node, word id).
-    private readonly Node?[] _roots;
-    private readonly EdgeTable<Node> _edges;
+    // The trie, flattened into arrays for locality: node n's ends are _ends[_nodes[n].FirstEnd..][..EndCount]; its
+    // first level is by word id (-1 for a word no term starts with), the levels below by (node, word id).
+    private readonly int[] _roots;
+    private readonly TrieNode[] _nodes;
+    private readonly End[] _ends;
+    private readonly EdgeTable _edges;
     private readonly Term[] _terms;
     private readonly int _allowLexicon;
     private readonly List<(string Letters, int TermId)>[] _maskCandidates;
@@ -48,9 +50,10 @@ internal sealed class PhraseMatcher
         var scratch = new NormalizedText();
         var words = new HashSet<string>(StringComparer.Ordinal);
         var slips = new List<(int TermId, string[] Words, byte[][] Runs, int At, string Variant)>();
+        var root = new Node();
         for (var id = 0; id < _terms.Length; id++)
         {
-            Add(scratch, id, words, slips);
+            Add(root, scratch, id, words, slips);
         }
 
         // A slip that is a word of any term, or a listed real word, would turn an innocent word into a hit.
@@ -67,30 +70,30 @@ internal sealed class PhraseMatcher
         {
             if (!words.Contains(variant))
             {
-                AddPath(termId, termWords, runs, at, variant);
+                AddPath(root, termId, termWords, runs, at, variant);
             }
         }
 
         // Every word of every path, once: the root's words first.
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        _root.Children ??= [];
-        _root.NumberWords(ids);
+        root.Children ??= [];
+        root.NumberWords(ids);
         _vocabulary = new Vocabulary(ids.Keys);
-        _roots = new Node?[ids.Count];
-        foreach (var (word, node) in _root.Children)
+        _roots = new int[ids.Count];
+        Array.Fill(_roots, -1);
+        var nodes = new List<TrieNode>();
+        var ends = new List<End>();
+        var edges = new List<(int, int, int)>();
+        foreach (var (word, node) in root.Children)
         {
-            _roots[ids[word]] = node;
+            _roots[ids[word]] = node.Flatten(ids, nodes, ends, edges);
         }
 
-        var edges = new List<(int, int, Node)>();
-        foreach (var node in _root.Children.Values)
-        {
-            node.Freeze(ids, edges);
-        }
-
-        _edges = new EdgeTable<Node>(edges);
+        _nodes = [.. nodes];
+        _ends = [.. ends];
+        _edges = new EdgeTable(edges);
         var lastWords = new HashSet<string>(StringComparer.Ordinal);
-        _root.CollectInflectableLastWords(_terms, lastWords);
+        root.CollectInflectableLastWords(_terms, lastWords);
         _stemFilter = new WordFilter(lastWords);
     }
 
@@ -121,14 +124,14 @@ internal sealed class PhraseMatcher
                 spacedRunEnd = MatchSpacedLetters(text, i, hits);
             }
 
-            if (words.IdOf(i) is >= 0 and var id && _roots[id] is { } node)
+            if (words.IdOf(i) is >= 0 and var id && _roots[id] is >= 0 and var node)
             {
                 Walk(text, node, i, i, words, hits);
             }
 
             foreach (var stem in words.StemsOf(i))
             {
-                if (_roots[stem] is { } stemNode)
+                if (_roots[stem] is >= 0 and var stemNode)
                 {
                     AddInflected(text, stemNode, i, i, hits);
                 }
@@ -146,11 +149,12 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private void Walk(NormalizedText text, Node node, int first, int current, in PostWords words, List<Hit> hits)
+    private void Walk(NormalizedText text, int node, int first, int current, in PostWords words, List<Hit> hits)
     {
         while (true)
         {
-            foreach (var end in node.Ends)
+            ref readonly var trieNode = ref _nodes[node];
+            foreach (ref readonly var end in _ends.AsSpan(trieNode.FirstEnd, trieNode.EndCount))
             {
                 if (RunsSatisfy(text, first, current, end, end.ExactRuns))
                 {
@@ -159,20 +163,20 @@ internal sealed class PhraseMatcher
             }
 
             var next = current + 1;
-            if (node.Number < 0 || next >= text.TokenCount || text[next].Sentence != text[first].Sentence)
+            if (!trieNode.HasChildren || next >= text.TokenCount || text[next].Sentence != text[first].Sentence)
             {
                 return;
             }
 
             foreach (var stem in words.StemsOf(next))
             {
-                if (_edges.Find(node.Number, stem) is { } stemNode)
+                if (_edges.Find(node, stem) is >= 0 and var stemNode)
                 {
                     AddInflected(text, stemNode, first, next, hits);
                 }
             }
 
-            if (words.IdOf(next) is not (>= 0 and var id) || _edges.Find(node.Number, id) is not { } child)
+            if (words.IdOf(next) is not (>= 0 and var id) || _edges.Find(node, id) is not (>= 0 and var child))
             {
                 return;
             }
@@ -183,9 +187,10 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>The hits of the inflectable terms ending at <paramref name="node"/>, reached by the stem of token <paramref name="last"/>.</summary>
-    private static void AddInflected(NormalizedText text, Node node, int first, int last, List<Hit> hits)
+    private void AddInflected(NormalizedText text, int node, int first, int last, List<Hit> hits)
     {
-        foreach (var end in node.Ends)
+        ref readonly var trieNode = ref _nodes[node];
+        foreach (ref readonly var end in _ends.AsSpan(trieNode.FirstEnd, trieNode.EndCount))
         {
             if (end.Inflect && RunsSatisfy(text, first, last, end, exact: false))
             {
@@ -234,9 +239,10 @@ internal sealed class PhraseMatcher
                     }
                 }
 
-                if (_vocabulary.IdOf(joined[..length]) is >= 0 and var id && _roots[id] is { } node)
+                if (_vocabulary.IdOf(joined[..length]) is >= 0 and var id && _roots[id] is >= 0 and var node)
                 {
-                    foreach (var end in node.Ends)
+                    ref readonly var trieNode = ref _nodes[node];
+                    foreach (ref readonly var end in _ends.AsSpan(trieNode.FirstEnd, trieNode.EndCount))
                     {
                         if (end.Runs.Length == 1 && RunsAtLeast(runs[..length], end.Runs[0]))
                         {
@@ -420,7 +426,7 @@ internal sealed class PhraseMatcher
         return false;
     }
 
-    private void Add(NormalizedText scratch, int id, HashSet<string> words, List<(int, string[], byte[][], int, string)> slips)
+    private void Add(Node root, NormalizedText scratch, int id, HashSet<string> words, List<(int, string[], byte[][], int, string)> slips)
     {
         var term = _terms[id];
         scratch.Load(term.Phrase);
@@ -444,7 +450,7 @@ internal sealed class PhraseMatcher
             words.Add(termWords[k]);
         }
 
-        AddPath(id, termWords, runs, -1, null);
+        AddPath(root, id, termWords, runs, -1, null);
         if (tokens.Length == 1)
         {
             AddMaskCandidate(scratch.WrittenOf(0), id);
@@ -466,9 +472,9 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>Indexes a term's words, with <paramref name="variant"/> in place of word <paramref name="at"/> when given.</summary>
-    private void AddPath(int id, string[] words, byte[][] runs, int at, string? variant)
+    private void AddPath(Node root, int id, string[] words, byte[][] runs, int at, string? variant)
     {
-        var node = _root;
+        var node = root;
         for (var k = 0; k < words.Length; k++)
         {
             var word = k == at ? variant! : words[k];
@@ -504,17 +510,16 @@ internal sealed class PhraseMatcher
         public int Words { get; } = Runs.Length;
     }
 
+    /// <summary>A node of the flattened trie: where its ends are in the matcher's array, and whether any path goes on.</summary>
+    private readonly record struct TrieNode(int FirstEnd, int EndCount, bool HasChildren);
+
+    /// <summary>A node of the trie while it is built.</summary>
     private sealed class Node
     {
         public List<End> EndList { get; } = [];
 
-        public End[] Ends { get; private set; } = [];
-
-        /// <summary>The next words of the paths through this node, while the trie is built.</summary>
+        /// <summary>The next words of the paths through this node.</summary>
         public Dictionary<string, Node>? Children { get; set; }
-
-        /// <summary>The node's number in the <see cref="EdgeTable{T}"/> once built; -1 when no path goes on from it.</summary>
-        public int Number { get; private set; } = -1;
 
         /// <summary>Gives every word below this node an id, in breadth-first order.</summary>
         public void NumberWords(Dictionary<string, int> ids)
@@ -550,23 +555,18 @@ internal sealed class PhraseMatcher
             }
         }
 
-        /// <summary>Fixes the ends and numbers this node and those below, listing their edges.</summary>
-        public void Freeze(Dictionary<string, int> ids, List<(int Node, int Word, Node Child)> edges)
+        /// <summary>Appends this node and those below, depth first, to the flat trie; returns this node's index.</summary>
+        public int Flatten(Dictionary<string, int> ids, List<TrieNode> nodes, List<End> ends, List<(int Node, int Word, int Child)> edges)
         {
-            Ends = [.. EndList];
-            if (Children is not null)
+            var index = nodes.Count;
+            nodes.Add(new TrieNode(ends.Count, EndList.Count, Children is not null));
+            ends.AddRange(EndList);
+            foreach (var (word, child) in Children ?? [])
             {
-                Number = edges.Count;
-                foreach (var (word, child) in Children)
-                {
-                    edges.Add((Number, ids[word], child));
-                }
-
-                foreach (var child in Children.Values)
-                {
-                    child.Freeze(ids, edges);
-                }
+                edges.Add((index, ids[word], child.Flatten(ids, nodes, ends, edges)));
             }
+
+            return index;
         }
     }
 
