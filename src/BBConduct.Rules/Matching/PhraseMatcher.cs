@@ -109,10 +109,9 @@ internal sealed class PhraseMatcher
     {
         var start = hits.Count;
         var count = text.TokenCount;
-        // Pooled, not stackalloc'd: a method that allocates on the stack skips tiering, and with it profile-guided
+        // Not stackalloc'd: a method that allocates on the stack skips tiering, and with it profile-guided
         // optimisation, which cost the small-lexicon matcher 15%.
-        var rented = ArrayPool<int>.Shared.Rent(PostWords.ScratchLength(count));
-        var words = new PostWords(this, text, rented);
+        var words = new PostWords(this, text, text.LookupBuffer(PostWords.ScratchLength(count)));
         var spacedRunEnd = -1;
         for (var i = 0; i < count; i++)
         {
@@ -142,7 +141,6 @@ internal sealed class PhraseMatcher
             }
         }
 
-        ArrayPool<int>.Shared.Return(rented);
         if (_allowLexicon >= 0 && hits.Count > start)
         {
             ApplyAllowList(hits, start);
