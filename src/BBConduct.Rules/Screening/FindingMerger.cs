@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using BBConduct.Rules.Findings;
 
 namespace BBConduct.Rules.Screening;
@@ -13,28 +14,6 @@ internal static class FindingMerger
 {
     /// <summary>Up to this many findings, overlaps are found by comparing with every kept finding (no sets to allocate).</summary>
     internal const int LinearLimit = 32;
-
-    private static readonly Comparison<PendingFinding> ByPrecedence = static (x, y) =>
-    {
-        // Enums are compared as numbers: Enum.CompareTo takes an object and boxes both on every comparison.
-        var c = ((int)x.Category).CompareTo((int)y.Category);
-        if (c == 0)
-        {
-            c = ((int)y.Severity).CompareTo((int)x.Severity);
-        }
-
-        if (c == 0)
-        {
-            c = y.Length.CompareTo(x.Length);
-        }
-
-        if (c == 0)
-        {
-            c = x.Start.CompareTo(y.Start);
-        }
-
-        return c != 0 ? c : x.Index.CompareTo(y.Index);
-    };
 
     private static readonly Comparison<Finding> ByPosition = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : ((int)a.Category).CompareTo((int)b.Category);
 
@@ -53,21 +32,23 @@ internal static class FindingMerger
             return [raw[0].ToFinding(text)];
         }
 
-        var rented = ArrayPool<PendingFinding>.Shared.Rent(raw.Count);
+        // The findings' positions in raw are sorted, not the findings: an int moves more cheaply than a finding.
+        var rented = ArrayPool<int>.Shared.Rent(raw.Count);
         try
         {
-            var ordered = rented.AsSpan(0, raw.Count);
-            for (var i = 0; i < ordered.Length; i++)
+            var order = rented.AsSpan(0, raw.Count);
+            for (var i = 0; i < order.Length; i++)
             {
-                ordered[i] = raw[i] with { Index = i };
+                order[i] = i;
             }
 
-            ordered.Sort(ByPrecedence);
-            var keptCount = ordered.Length <= linearLimit ? KeepByComparing(ordered) : KeepBySpanSets(ordered);
-            var kept = new List<Finding>(ordered.Length);
-            foreach (var finding in ordered[..keptCount])
+            order.Sort(new ByPrecedence(raw));
+            var findings = CollectionsMarshal.AsSpan(raw);
+            var keptCount = order.Length <= linearLimit ? KeepByComparing(findings, order) : KeepBySpanSets(findings, order);
+            var kept = new List<Finding>(order.Length);
+            foreach (var index in order[..keptCount])
             {
-                kept.Add(finding.ToFinding(text));
+                kept.Add(findings[index].ToFinding(text));
             }
 
             kept.Sort(ByPosition);
@@ -75,30 +56,64 @@ internal static class FindingMerger
         }
         finally
         {
-            ArrayPool<PendingFinding>.Shared.Return(rented, clearArray: true);
+            ArrayPool<int>.Shared.Return(rented);
         }
     }
 
-    /// <summary>Moves the findings to keep, in order, to the front of <paramref name="ordered"/>; returns how many.</summary>
-    private static int KeepByComparing(Span<PendingFinding> ordered)
+    /// <summary>
+    /// The order findings compete in, by their positions in the list: category, then the most severe, the longest, the
+    /// earliest, the first reported.
+    /// </summary>
+    private readonly struct ByPrecedence(List<PendingFinding> raw) : IComparer<int>
+    {
+        public int Compare(int a, int b)
+        {
+            var findings = CollectionsMarshal.AsSpan(raw);
+            ref readonly var x = ref findings[a];
+            ref readonly var y = ref findings[b];
+
+            // Enums are compared as numbers: Enum.CompareTo takes an object and boxes both on every comparison.
+            var c = ((int)x.Category).CompareTo((int)y.Category);
+            if (c == 0)
+            {
+                c = ((int)y.Severity).CompareTo((int)x.Severity);
+            }
+
+            if (c == 0)
+            {
+                c = y.Length.CompareTo(x.Length);
+            }
+
+            if (c == 0)
+            {
+                c = x.Start.CompareTo(y.Start);
+            }
+
+            return c != 0 ? c : a.CompareTo(b);
+        }
+    }
+
+    /// <summary>Moves the positions of the findings to keep, in order, to the front of <paramref name="order"/>; returns how many.</summary>
+    private static int KeepByComparing(ReadOnlySpan<PendingFinding> findings, Span<int> order)
     {
         var count = 0;
-        foreach (var finding in ordered)
+        foreach (var index in order)
         {
-            if (!OverlapsKept(ordered[..count], finding))
+            if (!OverlapsKept(findings, order[..count], findings[index]))
             {
-                ordered[count++] = finding;
+                order[count++] = index;
             }
         }
 
         return count;
     }
 
-    private static bool OverlapsKept(ReadOnlySpan<PendingFinding> kept, in PendingFinding finding)
+    private static bool OverlapsKept(ReadOnlySpan<PendingFinding> findings, ReadOnlySpan<int> kept, in PendingFinding finding)
     {
         var end = finding.Start + finding.Length;
-        foreach (ref readonly var other in kept)
+        foreach (var index in kept)
         {
+            ref readonly var other = ref findings[index];
             if (other.Category != finding.Category || other.Scored != finding.Scored)
             {
                 continue;
@@ -118,7 +133,7 @@ internal static class FindingMerger
     }
 
     /// <summary>As <see cref="KeepByComparing"/>, in O(n log n).</summary>
-    private static int KeepBySpanSets(Span<PendingFinding> ordered)
+    private static int KeepBySpanSets(ReadOnlySpan<PendingFinding> findings, Span<int> order)
     {
         var count = 0;
 
@@ -127,14 +142,15 @@ internal static class FindingMerger
         // (Checking every kept finding made a 1 MB post of 50,000 swear words take minutes: found by a property.)
         var spans = new Dictionary<(Category, bool), SortedSet<(int Start, int End)>>();
         var empties = new HashSet<(Category, bool)>();
-        foreach (var finding in ordered)
+        foreach (var index in order)
         {
+            ref readonly var finding = ref findings[index];
             var group = (finding.Category, finding.Scored);
             if (finding.Length == 0)
             {
                 if (empties.Add(group))
                 {
-                    ordered[count++] = finding;
+                    order[count++] = index;
                 }
 
                 continue;
@@ -153,7 +169,7 @@ internal static class FindingMerger
             }
 
             set.Add((finding.Start, end));
-            ordered[count++] = finding;
+            order[count++] = index;
         }
 
         return count;

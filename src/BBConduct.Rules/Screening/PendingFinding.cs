@@ -47,9 +47,6 @@ internal readonly record struct PendingFinding
     /// <summary>Whether the finding has a classifier's score (such findings are never merged with a rule's).</summary>
     public bool Scored { get; }
 
-    /// <summary>Where the finding was among those collected for the post: the last tie-break of the merger's order.</summary>
-    public int Index { get; init; }
-
     /// <summary>The finding, made now for policy-rule evidence.</summary>
     /// <param name="text">The original text of the post.</param>
     public Finding ToFinding(string text) => _finding ?? _rule!.CreateFinding(text, Severity, Start, Length, _detail);
