@@ -10,6 +10,9 @@ using BBConduct.Benchmarks.Infrastructure;
 //   profile-rules   a rough per-rule split of the time per post, to decide what to optimise
 //   profile-scan    a rough split of bbconduct scan's stages (parse, screen on 1 and N threads, write)
 //   scaling-interleaved  the 10,000-vs-100-term ratio with sizes timed in turn, robust to load drift
+//   time-rules      the fastest of N rounds of the throughput loops, for timing two builds in turn
+//   compare-builds  two builds of the library timed in turn in one process (--base DIR), robust to load drift
+//   dump-results    screens the data sets and random texts in several contexts, one JSON line per result (diff before/after)
 return args.FirstOrDefault() switch
 {
     "report" => ReportCommand.Run(args[1..]),
@@ -19,6 +22,9 @@ return args.FirstOrDefault() switch
     "profile-rules" => ProfileRulesCommand.Run(args[1..]),
     "profile-scan" => ProfileScanCommand.Run(args[1..]),
     "scaling-interleaved" => InterleavedScalingCommand.Run(args[1..]),
+    "time-rules" => TimeRulesCommand.Run(args[1..]),
+    "compare-builds" => CompareBuildsCommand.Run(args[1..]),
+    "dump-results" => DumpResultsCommand.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 

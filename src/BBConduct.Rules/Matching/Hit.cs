@@ -4,4 +4,5 @@ namespace BBConduct.Rules.Matching;
 /// <param name="TermId">Index of the term in the compiled <see cref="PhraseMatcher"/>.</param>
 /// <param name="FirstToken">First token covered.</param>
 /// <param name="LastToken">Last token covered (inclusive).</param>
-internal readonly record struct Hit(int TermId, int FirstToken, int LastToken);
+/// <param name="LexiconId">The term's lexicon, carried so the rules need not look the term up for every hit.</param>
+internal readonly record struct Hit(int TermId, int FirstToken, int LastToken, int LexiconId);

@@ -6,7 +6,8 @@ namespace BBConduct.Rules.Matching;
 
 /// <summary>
 /// Finds every term of every lexicon in one pass over a post's tokens. Terms are indexed as a trie of
-/// whole words keyed by hash, so the cost per word is a hash lookup whatever the number of terms.
+/// whole words, numbered by a <see cref="Vocabulary"/>: each word of a post (and each stem of it, the word less an
+/// inflection ending) is looked up once, whatever the number of terms, and the trie is walked by number.
 /// </summary>
 /// <remarks>
 /// Beyond exact words it recognises: inflected endings for terms that allow them, letters spaced or
@@ -19,24 +20,23 @@ internal sealed class PhraseMatcher
 {
     private const int MaxSpacedRun = 24;
 
-    // Squeezed forms of the endings accepted after an inflectable term, longest first.
-    private static readonly string[] Endings =
-    [
-        "heads", "faces", "holes", "head", "face", "hole", "ings", "wits", "ers", "ing", "ies", "wit", "er", "ed", "es", "in", "ie", "s", "y",
-    ];
+    // The longest ending accepted after an inflectable term (see IsEnding); a word has at most one stem per length.
+    private const int MaxStems = 5;
 
-    // The endings by their last character: a word is tried only with the endings it can end in.
-    private static readonly string[][] EndingsByLastChar = [.. Enumerable.Range(0, 128).Select(c => Endings.Where(e => e[^1] == c).ToArray())];
+    private readonly Vocabulary _vocabulary;
 
-    private readonly Node _root = new();
-    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _rootLookup;
+    // The last words of inflectable terms: a stem ("bitch" of "bitches") can only make a hit if it is one of these.
+    private readonly WordFilter _stemFilter;
 
-    // The first words of inflectable terms only: the stem looked up for every word with a known ending ("-s",
-    // "-ing"…) can only produce a hit through one of these, and a small table stays in cache where the whole
-    // lexicon (10,000 terms and more) does not.
-    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _inflectableRootLookup;
-    private readonly WordFilter _rootFilter;
-    private readonly WordFilter _inflectableRootFilter;
+    // Whether any term is inflectable: without one, no word's stems are looked for.
+    private readonly bool _inflects;
+
+    // The trie, flattened into arrays for locality: node n's ends are _ends[_nodes[n].FirstEnd..][..EndCount]; its
+    // first level is by word id (-1 for a word no term starts with), the levels below by (node, word id).
+    private readonly int[] _roots;
+    private readonly TrieNode[] _nodes;
+    private readonly End[] _ends;
+    private readonly EdgeTable _edges;
     private readonly Term[] _terms;
     private readonly int _allowLexicon;
     private readonly List<(string Letters, int TermId)>[] _maskCandidates;
@@ -53,9 +53,10 @@ internal sealed class PhraseMatcher
         var scratch = new NormalizedText();
         var words = new HashSet<string>(StringComparer.Ordinal);
         var slips = new List<(int TermId, string[] Words, byte[][] Runs, int At, string Variant)>();
+        var root = new Node();
         for (var id = 0; id < _terms.Length; id++)
         {
-            Add(scratch, id, words, slips);
+            Add(root, scratch, id, words, slips);
         }
 
         // A slip that is a word of any term, or a listed real word, would turn an innocent word into a hit.
@@ -72,24 +73,32 @@ internal sealed class PhraseMatcher
         {
             if (!words.Contains(variant))
             {
-                AddPath(termId, termWords, runs, at, variant);
+                AddPath(root, termId, termWords, runs, at, variant);
             }
         }
 
-        _rootLookup = _root.Children!.GetAlternateLookup<ReadOnlySpan<char>>();
-        var inflectable = new Dictionary<string, Node>(StringComparer.Ordinal);
-        foreach (var (word, node) in _root.Children)
+        // Every word of every path, once: the root's words first.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        root.Children ??= [];
+        root.NumberWords(ids);
+        _vocabulary = new Vocabulary(ids.Keys);
+        _roots = new int[ids.Count];
+        Array.Fill(_roots, -1);
+        var nodes = new List<TrieNode>();
+        var ends = new List<End>();
+        var edges = new List<(int, int, int)>();
+        foreach (var (word, node) in root.Children)
         {
-            node.Freeze();
-            if (Array.Exists(node.Ends, end => _terms[end.TermId].Inflect))
-            {
-                inflectable[word] = node;
-            }
+            _roots[ids[word]] = node.Flatten(ids, nodes, ends, edges);
         }
 
-        _inflectableRootLookup = inflectable.GetAlternateLookup<ReadOnlySpan<char>>();
-        _rootFilter = new WordFilter(_root.Children.Keys);
-        _inflectableRootFilter = new WordFilter(inflectable.Keys);
+        _nodes = [.. nodes];
+        _ends = [.. ends];
+        _edges = new EdgeTable(edges);
+        var lastWords = new HashSet<string>(StringComparer.Ordinal);
+        root.CollectInflectableLastWords(_terms, lastWords);
+        _stemFilter = new WordFilter(lastWords);
+        _inflects = lastWords.Count > 0;
     }
 
     /// <summary>The compiled terms, by id.</summary>
@@ -100,6 +109,9 @@ internal sealed class PhraseMatcher
     {
         var start = hits.Count;
         var count = text.TokenCount;
+        // Not stackalloc'd: a method that allocates on the stack skips tiering, and with it profile-guided
+        // optimisation, which cost the small-lexicon matcher 15%.
+        var words = new PostWords(this, text, text.LookupBuffer(PostWords.ScratchLength(count)));
         var spacedRunEnd = -1;
         for (var i = 0; i < count; i++)
         {
@@ -115,13 +127,18 @@ internal sealed class PhraseMatcher
                 spacedRunEnd = MatchSpacedLetters(text, i, hits);
             }
 
-            var word = text.TextOf(i);
-            if (_rootFilter.MayContain(word) && _rootLookup.TryGetValue(word, out var node))
+            if (words.IdOf(i) is >= 0 and var id && _roots[id] is >= 0 and var node)
             {
-                Walk(text, node, i, i, hits);
+                Walk(text, node, i, i, words, hits);
             }
 
-            MatchInflected(text, i, i, _inflectableRootLookup, _inflectableRootFilter, hits);
+            foreach (var stem in words.StemsOf(i))
+            {
+                if (_roots[stem] is >= 0 and var stemNode)
+                {
+                    AddInflected(text, stemNode, i, i, hits);
+                }
+            }
         }
 
         if (_allowLexicon >= 0 && hits.Count > start)
@@ -130,26 +147,34 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private void Walk(NormalizedText text, Node node, int first, int current, List<Hit> hits)
+    private void Walk(NormalizedText text, int node, int first, int current, in PostWords words, List<Hit> hits)
     {
         while (true)
         {
-            foreach (var end in node.Ends)
+            ref readonly var trieNode = ref _nodes[node];
+            foreach (ref readonly var end in _ends.AsSpan(trieNode.FirstEnd, trieNode.EndCount))
             {
-                if (RunsSatisfy(text, first, current, end.Runs, _terms[end.TermId].ExactRuns))
+                if (RunsSatisfy(text, first, current, end, end.ExactRuns))
                 {
-                    hits.Add(new Hit(end.TermId, first, current));
+                    hits.Add(new Hit(end.TermId, first, current, end.LexiconId));
                 }
             }
 
             var next = current + 1;
-            if (node.Lookup is not { } lookup || next >= text.TokenCount || text[next].Sentence != text[first].Sentence)
+            if (!trieNode.HasChildren || next >= text.TokenCount || text[next].Sentence != text[first].Sentence)
             {
                 return;
             }
 
-            MatchInflected(text, first, next, lookup, null, hits);
-            if (!lookup.TryGetValue(text.TextOf(next), out var child))
+            foreach (var stem in words.StemsOf(next))
+            {
+                if (_edges.Find(node, stem) is >= 0 and var stemNode)
+                {
+                    AddInflected(text, stemNode, first, next, hits);
+                }
+            }
+
+            if (words.IdOf(next) is not (>= 0 and var id) || _edges.Find(node, id) is not (>= 0 and var child))
             {
                 return;
             }
@@ -159,36 +184,15 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private void MatchInflected(NormalizedText text, int first, int last, Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup, WordFilter? filter, List<Hit> hits)
+    /// <summary>The hits of the inflectable terms ending at <paramref name="node"/>, reached by the stem of token <paramref name="last"/>.</summary>
+    private void AddInflected(NormalizedText text, int node, int first, int last, List<Hit> hits)
     {
-        var word = text.TextOf(last);
-        if (word.Length < 4)
+        ref readonly var trieNode = ref _nodes[node];
+        foreach (ref readonly var end in _ends.AsSpan(trieNode.FirstEnd, trieNode.EndCount))
         {
-            return;
-        }
-
-        if (word[^1] >= EndingsByLastChar.Length)
-        {
-            return;
-        }
-
-        foreach (var ending in EndingsByLastChar[word[^1]])
-        {
-            if (word.Length - ending.Length < 3 || !word.EndsWith(ending, StringComparison.Ordinal))
+            if (end.Inflect && RunsSatisfy(text, first, last, end, exact: false))
             {
-                continue;
-            }
-
-            var stem = word[..^ending.Length];
-            if ((filter is null || filter.MayContain(stem)) && lookup.TryGetValue(stem, out var node))
-            {
-                foreach (var end in node.Ends)
-                {
-                    if (_terms[end.TermId].Inflect && RunsSatisfy(text, first, last, end.Runs, exact: false))
-                    {
-                        hits.Add(new Hit(end.TermId, first, last));
-                    }
-                }
+                hits.Add(new Hit(end.TermId, first, last, end.LexiconId));
             }
         }
     }
@@ -233,13 +237,14 @@ internal sealed class PhraseMatcher
                     }
                 }
 
-                if (_rootLookup.TryGetValue(joined[..length], out var node))
+                if (_vocabulary.IdOf(joined[..length]) is >= 0 and var id && _roots[id] is >= 0 and var node)
                 {
-                    foreach (var end in node.Ends)
+                    ref readonly var trieNode = ref _nodes[node];
+                    foreach (ref readonly var end in _ends.AsSpan(trieNode.FirstEnd, trieNode.EndCount))
                     {
                         if (end.Runs.Length == 1 && RunsAtLeast(runs[..length], end.Runs[0]))
                         {
-                            hits.Add(new Hit(end.TermId, s, e));
+                            hits.Add(new Hit(end.TermId, s, e, end.LexiconId));
                             matchedTo = e;
                         }
                     }
@@ -293,7 +298,7 @@ internal sealed class PhraseMatcher
         {
             if (MatchesMask(written, letters))
             {
-                hits.Add(new Hit(termId, index, index));
+                hits.Add(new Hit(termId, index, index, _terms[termId].LexiconId));
                 return;
             }
         }
@@ -312,13 +317,21 @@ internal sealed class PhraseMatcher
         return true;
     }
 
-    private static bool RunsSatisfy(NormalizedText text, int first, int last, byte[][] required, bool exact)
+    private static bool RunsSatisfy(NormalizedText text, int first, int last, in End end, bool exact)
     {
-        if (required.Length != last - first + 1)
+        if (end.Words != last - first + 1)
         {
             return false;
         }
 
+        // Every letter of a text runs at least once: a term without a repeated letter is satisfied by any runs (and
+        // its run arrays are not read, which saves chasing three references on most hits).
+        if (end.Plain && !exact)
+        {
+            return true;
+        }
+
+        var required = end.Runs;
         for (var k = 0; k < required.Length; k++)
         {
             var actual = text.RunsOf(first + k);
@@ -351,7 +364,7 @@ internal sealed class PhraseMatcher
         var hasAllow = false;
         for (var k = start; k < hits.Count && !hasAllow; k++)
         {
-            hasAllow = _terms[hits[k].TermId].LexiconId == _allowLexicon;
+            hasAllow = hits[k].LexiconId == _allowLexicon;
         }
 
         if (hasAllow)
@@ -367,7 +380,7 @@ internal sealed class PhraseMatcher
         var allowCount = 0;
         foreach (var hit in all[start..])
         {
-            allowCount += _terms[hit.TermId].LexiconId == _allowLexicon ? 1 : 0;
+            allowCount += hit.LexiconId == _allowLexicon ? 1 : 0;
         }
 
         // Allow-list hits are few; a long post with many borrows from the pool rather than allocating.
@@ -376,7 +389,7 @@ internal sealed class PhraseMatcher
         var n = 0;
         foreach (var hit in all[start..])
         {
-            if (_terms[hit.TermId].LexiconId == _allowLexicon)
+            if (hit.LexiconId == _allowLexicon)
             {
                 allowed[n++] = hit;
             }
@@ -411,7 +424,7 @@ internal sealed class PhraseMatcher
         return false;
     }
 
-    private void Add(NormalizedText scratch, int id, HashSet<string> words, List<(int, string[], byte[][], int, string)> slips)
+    private void Add(Node root, NormalizedText scratch, int id, HashSet<string> words, List<(int, string[], byte[][], int, string)> slips)
     {
         var term = _terms[id];
         scratch.Load(term.Phrase);
@@ -435,7 +448,7 @@ internal sealed class PhraseMatcher
             words.Add(termWords[k]);
         }
 
-        AddPath(id, termWords, runs, -1, null);
+        AddPath(root, id, termWords, runs, -1, null);
         if (tokens.Length == 1)
         {
             AddMaskCandidate(scratch.WrittenOf(0), id);
@@ -457,9 +470,9 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>Indexes a term's words, with <paramref name="variant"/> in place of word <paramref name="at"/> when given.</summary>
-    private void AddPath(int id, string[] words, byte[][] runs, int at, string? variant)
+    private void AddPath(Node root, int id, string[] words, byte[][] runs, int at, string? variant)
     {
-        var node = _root;
+        var node = root;
         for (var k = 0; k < words.Length; k++)
         {
             var word = k == at ? variant! : words[k];
@@ -473,7 +486,8 @@ internal sealed class PhraseMatcher
             node = child;
         }
 
-        node.EndList.Add(new End(id, runs));
+        var term = _terms[id];
+        node.EndList.Add(new End(id, term.LexiconId, runs, term.ExactRuns, term.Inflect, Array.TrueForAll(runs, word => Array.TrueForAll(word, r => r <= 1))));
     }
 
     private void AddMaskCandidate(string letters, int id)
@@ -484,29 +498,148 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private readonly record struct End(int TermId, byte[][] Runs);
+    /// <summary>
+    /// A term ending at a node, with the runs its words require and its flags (read here, not from the term, on the
+    /// hot path); <paramref name="Plain"/> when no required run is longer than one (most terms).
+    /// </summary>
+    private readonly record struct End(int TermId, int LexiconId, byte[][] Runs, bool ExactRuns, bool Inflect, bool Plain)
+    {
+        /// <summary>The number of words of the path that reaches the end.</summary>
+        public int Words { get; } = Runs.Length;
+    }
 
+    /// <summary>A node of the flattened trie: where its ends are in the matcher's array, and whether any path goes on.</summary>
+    private readonly record struct TrieNode(int FirstEnd, int EndCount, bool HasChildren);
+
+    /// <summary>A node of the trie while it is built.</summary>
     private sealed class Node
     {
         public List<End> EndList { get; } = [];
 
-        public End[] Ends { get; private set; } = [];
-
+        /// <summary>The next words of the paths through this node.</summary>
         public Dictionary<string, Node>? Children { get; set; }
 
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? Lookup { get; private set; }
-
-        public void Freeze()
+        /// <summary>Gives every word below this node an id, in breadth-first order.</summary>
+        public void NumberWords(Dictionary<string, int> ids)
         {
-            Ends = [.. EndList];
-            if (Children is not null)
+            var level = new List<Node> { this };
+            while (level.Count > 0)
             {
-                Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
-                foreach (var child in Children.Values)
+                var below = new List<Node>();
+                foreach (var node in level)
                 {
-                    child.Freeze();
+                    foreach (var (word, child) in node.Children ?? [])
+                    {
+                        ids.TryAdd(word, ids.Count);
+                        below.Add(child);
+                    }
                 }
+
+                level = below;
             }
         }
+
+        /// <summary>Adds the words below this node that end an inflectable term.</summary>
+        public void CollectInflectableLastWords(Term[] terms, HashSet<string> words)
+        {
+            foreach (var (word, child) in Children ?? [])
+            {
+                if (child.EndList.Exists(end => terms[end.TermId].Inflect))
+                {
+                    words.Add(word);
+                }
+
+                child.CollectInflectableLastWords(terms, words);
+            }
+        }
+
+        /// <summary>Appends this node and those below, depth first, to the flat trie; returns this node's index.</summary>
+        public int Flatten(Dictionary<string, int> ids, List<TrieNode> nodes, List<End> ends, List<(int Node, int Word, int Child)> edges)
+        {
+            var index = nodes.Count;
+            nodes.Add(new TrieNode(ends.Count, EndList.Count, Children is not null));
+            ends.AddRange(EndList);
+            foreach (var (word, child) in Children ?? [])
+            {
+                edges.Add((index, ids[word], child.Flatten(ids, nodes, ends, edges)));
+            }
+
+            return index;
+        }
+    }
+
+    /// <summary>
+    /// The vocabulary ids of a post's words and of their stems (the word less each ending it may be inflected with,
+    /// longest ending first; only stems that are words of some term), looked up once per post.
+    /// </summary>
+    private readonly ref struct PostWords
+    {
+        private readonly Span<int> _ids;
+        private readonly Span<int> _stemStarts;
+        private readonly Span<int> _stems;
+
+        /// <summary>Looks up every word of <paramref name="text"/>; <paramref name="scratch"/> holds at least <see cref="ScratchLength"/> ints.</summary>
+        public PostWords(PhraseMatcher matcher, NormalizedText text, Span<int> scratch)
+        {
+            var count = text.TokenCount;
+            _ids = scratch[..count];
+            _stemStarts = scratch.Slice(count, count + 1);
+            _stems = scratch.Slice(2 * count + 1, count * MaxStems);
+            var stemStates = MemoryMarshal.Cast<int, uint>(scratch.Slice((MaxStems + 2) * count + 1, MaxStems + 1));
+            var vocabulary = matcher._vocabulary;
+            var stemFilter = matcher._stemFilter;
+            var inflects = matcher._inflects;
+            var stems = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var word = text.TextOf(i);
+
+                // An inflected word keeps a stem of three letters or more; the hash state of the stem without ending
+                // k (1 to endings) is met on the way to the word's own.
+                var endings = inflects && word.Length > 3 && EndsLikeAnEnding(word[^1]) ? Math.Min(MaxStems, word.Length - 3) : 0;
+                var state = WordFilter.Basis;
+                var stemmed = word.Length - endings;
+                for (var k = 0; k < stemmed; k++)
+                {
+                    state = WordFilter.Fold(state, word[k]);
+                }
+
+                for (var k = stemmed; k < word.Length; k++)
+                {
+                    stemStates[word.Length - k] = state;
+                    state = WordFilter.Fold(state, word[k]);
+                }
+
+                _ids[i] = vocabulary.IdOf(word, WordFilter.Spread(state));
+                _stemStarts[i] = stems;
+                for (var length = endings; length > 0; length--)
+                {
+                    var hash = WordFilter.Spread(stemStates[length]);
+                    if (IsEnding(word[^length..]) && stemFilter.MayContain(hash) && vocabulary.IdOf(word[..^length], hash) is >= 0 and var stem)
+                    {
+                        _stems[stems++] = stem;
+                    }
+                }
+            }
+
+            _stemStarts[count] = stems;
+        }
+
+        /// <summary>Whether <paramref name="suffix"/> is one of the (squeezed) endings accepted after an inflectable term.</summary>
+        private static bool IsEnding(ReadOnlySpan<char> suffix) => suffix is
+            "heads" or "faces" or "holes" or "head" or "face" or "hole" or "ings" or "wits" or "ers" or "ing" or "ies" or "wit"
+            or "er" or "ed" or "es" or "in" or "ie" or "s" or "y";
+
+        /// <summary>Whether <paramref name="last"/> is the last letter of some ending: rules most words out at once.</summary>
+        private static bool EndsLikeAnEnding(char last) => last is 'd' or 'e' or 'g' or 'n' or 'r' or 's' or 't' or 'y';
+
+        /// <summary>The ints the lookups of <paramref name="count"/> words need.</summary>
+        public static int ScratchLength(int count) => (MaxStems + 2) * count + MaxStems + 2;
+
+        /// <summary>The id of token <paramref name="index"/>'s word, or -1 when no term has it.</summary>
+        public int IdOf(int index) => _ids[index];
+
+        /// <summary>The ids of token <paramref name="index"/>'s stems that are words of some term.</summary>
+        public ReadOnlySpan<int> StemsOf(int index) => _stems[_stemStarts[index].._stemStarts[index + 1]];
     }
 }

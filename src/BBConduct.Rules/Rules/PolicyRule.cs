@@ -51,7 +51,28 @@ public sealed class PolicyRule : IConductRule
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(findings);
-        var settings = _settings ?? throw new InvalidOperationException($"Rule '{Id}' was not bound to a policy; add it through ConductScreenerBuilder.");
+
+        // The screener's own list, borrowed at its end and given back as it was.
+        var pending = context.PendingFindings;
+        var start = pending.Count;
+        try
+        {
+            Collect(context, pending);
+            for (var i = start; i < pending.Count; i++)
+            {
+                findings.Add(pending[i].ToFinding(context.Text));
+            }
+        }
+        finally
+        {
+            pending.RemoveRange(start, pending.Count - start);
+        }
+    }
+
+    /// <summary>As <see cref="Evaluate"/>, but the evidence is not made into findings until the merger keeps it.</summary>
+    internal void Collect(ScreeningContext context, List<PendingFinding> output)
+    {
+        _ = _settings ?? throw new InvalidOperationException($"Rule '{Id}' was not bound to a policy; add it through ConductScreenerBuilder.");
         if (!Detector.MayFind(context))
         {
             return;
@@ -61,30 +82,37 @@ public sealed class PolicyRule : IConductRule
         try
         {
             Detector.Detect(context, signals);
+            var text = context.Text;
             foreach (var signal in signals)
             {
-                var text = context.Text;
                 var start = Math.Clamp(signal.Start, 0, text.Length);
                 var length = Math.Clamp(signal.Length, 0, text.Length - start);
-                findings.Add(new Finding
-                {
-                    RuleId = Id,
-                    Category = Category,
-                    Severity = _severity,
-                    Start = start,
-                    Length = length,
-                    Excerpt = length == 0 ? string.Empty : text.Substring(start, length),
-                    Clause = settings.Clause,
-                    Message = signal.Detail is { } detail && Category == Category.EqualityOffence ? $"{_message} (strand: {detail})" : _message,
-                    EscalateTo = settings.EscalateTo,
-                    Detail = signal.Detail,
-                });
+                output.Add(new PendingFinding(this, _severity, start, length, signal.Detail));
             }
         }
         finally
         {
             context.ReturnSignals(signals);
         }
+    }
+
+    /// <summary>The finding for evidence at a span of <paramref name="text"/> already clamped to it.</summary>
+    internal Finding CreateFinding(string text, Severity severity, int start, int length, string? detail)
+    {
+        var settings = _settings!;
+        return new Finding
+        {
+            RuleId = Id,
+            Category = Category,
+            Severity = severity,
+            Start = start,
+            Length = length,
+            Excerpt = length == 0 ? string.Empty : text.Substring(start, length),
+            Clause = settings.Clause,
+            Message = detail is not null && Category == Category.EqualityOffence ? $"{_message} (strand: {detail})" : _message,
+            EscalateTo = settings.EscalateTo,
+            Detail = detail,
+        };
     }
 
     internal bool Bind(CompiledPolicy policy, List<string> errors)

@@ -58,21 +58,29 @@ public sealed class ConductScreener : IConductScreener, IDisposable
         try
         {
             context.Load(post);
-            var buffer = context.FindingBuffer;
+            var pending = context.PendingFindings;
             foreach (var rule in _rules)
             {
-                rule.Evaluate(context, buffer);
+                if (rule is PolicyRule policyRule)
+                {
+                    policyRule.Collect(context, pending);
+                }
+                else
+                {
+                    EvaluateOther(rule, context);
+                }
             }
 
-            if (buffer.Count > 0)
+            if (pending.Count > 0)
             {
-                findings = FindingMerger.Merge(buffer);
-                buffer.Clear();
+                findings = FindingMerger.Merge(pending, post.Text);
+                pending.Clear();
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The exception type is enough to diagnose; the message could quote the post, so it is not used.
+            context.PendingFindings.Clear();
             context.FindingBuffer.Clear();
             return ScreeningResult.Failed(post.Id, new ScreeningError("internal-error", $"The post could not be screened ({ex.GetType().Name})."));
         }
@@ -87,6 +95,34 @@ public sealed class ConductScreener : IConductScreener, IDisposable
         return findings is null
             ? new ScreeningResult { Id = post.Id, Verdict = Verdict.Allow, Findings = [] }
             : ScreeningResult.FromFindings(post.Id, findings);
+    }
+
+    /// <summary>
+    /// Runs a rule that is not a <see cref="PolicyRule"/> as it always ran: with every finding so far made and in its
+    /// list, which it may read; what the list holds afterwards is what was found so far.
+    /// </summary>
+    private static void EvaluateOther(IConductRule rule, ScreeningContext context)
+    {
+        var pending = context.PendingFindings;
+        var buffer = context.FindingBuffer;
+        foreach (var finding in pending)
+        {
+            buffer.Add(finding.ToFinding(context.Text));
+        }
+
+        try
+        {
+            rule.Evaluate(context, buffer);
+            pending.Clear();
+            foreach (var finding in buffer)
+            {
+                pending.Add(new PendingFinding(finding));
+            }
+        }
+        finally
+        {
+            buffer.Clear();
+        }
     }
 
     /// <summary>Releases the per-thread working buffers.</summary>

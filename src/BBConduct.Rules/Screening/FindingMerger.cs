@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using BBConduct.Rules.Findings;
 
 namespace BBConduct.Rules.Screening;
@@ -5,81 +7,114 @@ namespace BBConduct.Rules.Screening;
 /// <summary>
 /// Orders findings by position and keeps one finding per category and overlapping span (the most severe, then the
 /// longest, then the earliest; among equals the one its rule reported first). A classifier's finding is never merged
-/// into a rule's: its probability (<see cref="Finding.Score"/>) is evidence of its own.
+/// into a rule's: its probability (<see cref="Finding.Score"/>) is evidence of its own. Works on
+/// <see cref="PendingFinding"/>s, so only the findings it keeps are made.
 /// </summary>
 internal static class FindingMerger
 {
     /// <summary>Up to this many findings, overlaps are found by comparing with every kept finding (no sets to allocate).</summary>
     internal const int LinearLimit = 32;
 
-    private static readonly Comparison<(Finding Finding, int Index)> ByPrecedence = static (a, b) =>
-    {
-        var x = a.Finding;
-        var y = b.Finding;
-        // Enums are compared as numbers: Enum.CompareTo takes an object and boxes both on every comparison.
-        var c = ((int)x.Category).CompareTo((int)y.Category);
-        if (c == 0)
-        {
-            c = ((int)y.Severity).CompareTo((int)x.Severity);
-        }
-
-        if (c == 0)
-        {
-            c = y.Length.CompareTo(x.Length);
-        }
-
-        if (c == 0)
-        {
-            c = x.Start.CompareTo(y.Start);
-        }
-
-        return c != 0 ? c : a.Index.CompareTo(b.Index);
-    };
-
     private static readonly Comparison<Finding> ByPosition = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : ((int)a.Category).CompareTo((int)b.Category);
 
-    public static List<Finding> Merge(List<Finding> raw) => Merge(raw, LinearLimit);
+    /// <summary>Merges findings already made (tests compare the two methods with <paramref name="linearLimit"/>).</summary>
+    internal static List<Finding> Merge(List<Finding> raw, int linearLimit = LinearLimit) =>
+        Merge([.. raw.Select(f => new PendingFinding(f))], string.Empty, linearLimit);
 
-    /// <summary>Merges <paramref name="raw"/>; <paramref name="linearLimit"/> chooses the method (tests compare both).</summary>
-    internal static List<Finding> Merge(List<Finding> raw, int linearLimit)
+    /// <summary>Merges the findings collected for a post, making only those it keeps.</summary>
+    /// <param name="raw">The findings in the order the rules reported them.</param>
+    /// <param name="text">The original text of the post, for excerpts.</param>
+    /// <param name="linearLimit">Up to this many findings, overlaps are found by comparing; beyond, with span sets.</param>
+    public static List<Finding> Merge(List<PendingFinding> raw, string text, int linearLimit = LinearLimit)
     {
         if (raw.Count == 1)
         {
-            return [raw[0]];
+            return [raw[0].ToFinding(text)];
         }
 
-        var ordered = new (Finding Finding, int Index)[raw.Count];
-        for (var i = 0; i < ordered.Length; i++)
+        // The findings' positions in raw are sorted, not the findings: an int moves more cheaply than a finding.
+        var rented = ArrayPool<int>.Shared.Rent(raw.Count);
+        try
         {
-            ordered[i] = (raw[i], i);
-        }
+            var order = rented.AsSpan(0, raw.Count);
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
 
-        Array.Sort(ordered, ByPrecedence);
-        var kept = ordered.Length <= linearLimit ? KeepByComparing(ordered) : KeepBySpanSets(ordered);
-        kept.Sort(ByPosition);
-        return kept;
+            order.Sort(new ByPrecedence(raw));
+            var findings = CollectionsMarshal.AsSpan(raw);
+            var keptCount = order.Length <= linearLimit ? KeepByComparing(findings, order) : KeepBySpanSets(findings, order);
+            var kept = new List<Finding>(order.Length);
+            foreach (var index in order[..keptCount])
+            {
+                kept.Add(findings[index].ToFinding(text));
+            }
+
+            kept.Sort(ByPosition);
+            return kept;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
     }
 
-    private static List<Finding> KeepByComparing((Finding Finding, int Index)[] ordered)
+    /// <summary>
+    /// The order findings compete in, by their positions in the list: category, then the most severe, the longest, the
+    /// earliest, the first reported.
+    /// </summary>
+    private readonly struct ByPrecedence(List<PendingFinding> raw) : IComparer<int>
     {
-        var kept = new List<Finding>(ordered.Length);
-        foreach (var (finding, _) in ordered)
+        public int Compare(int a, int b)
         {
-            if (!OverlapsKept(kept, finding))
+            var findings = CollectionsMarshal.AsSpan(raw);
+            ref readonly var x = ref findings[a];
+            ref readonly var y = ref findings[b];
+
+            // Enums are compared as numbers: Enum.CompareTo takes an object and boxes both on every comparison.
+            var c = ((int)x.Category).CompareTo((int)y.Category);
+            if (c == 0)
             {
-                kept.Add(finding);
+                c = ((int)y.Severity).CompareTo((int)x.Severity);
+            }
+
+            if (c == 0)
+            {
+                c = y.Length.CompareTo(x.Length);
+            }
+
+            if (c == 0)
+            {
+                c = x.Start.CompareTo(y.Start);
+            }
+
+            return c != 0 ? c : a.CompareTo(b);
+        }
+    }
+
+    /// <summary>Moves the positions of the findings to keep, in order, to the front of <paramref name="order"/>; returns how many.</summary>
+    private static int KeepByComparing(ReadOnlySpan<PendingFinding> findings, Span<int> order)
+    {
+        var count = 0;
+        foreach (var index in order)
+        {
+            if (!OverlapsKept(findings, order[..count], findings[index]))
+            {
+                order[count++] = index;
             }
         }
 
-        return kept;
+        return count;
     }
 
-    private static bool OverlapsKept(List<Finding> kept, Finding finding)
+    private static bool OverlapsKept(ReadOnlySpan<PendingFinding> findings, ReadOnlySpan<int> kept, in PendingFinding finding)
     {
         var end = finding.Start + finding.Length;
-        foreach (var other in kept)
+        foreach (var index in kept)
         {
-            if (other.Category != finding.Category || other.Score.HasValue != finding.Score.HasValue)
+            ref readonly var other = ref findings[index];
+            if (other.Category != finding.Category || other.Scored != finding.Scored)
             {
                 continue;
             }
@@ -97,23 +132,25 @@ internal static class FindingMerger
         return false;
     }
 
-    private static List<Finding> KeepBySpanSets((Finding Finding, int Index)[] ordered)
+    /// <summary>As <see cref="KeepByComparing"/>, in O(n log n).</summary>
+    private static int KeepBySpanSets(ReadOnlySpan<PendingFinding> findings, Span<int> order)
     {
-        var kept = new List<Finding>(ordered.Length);
+        var count = 0;
 
         // Kept findings of one group (category, scored or not) never overlap one another, so their spans are disjoint:
         // the only kept span that can overlap a newcomer is the one with the greatest start before the newcomer's end.
         // (Checking every kept finding made a 1 MB post of 50,000 swear words take minutes: found by a property.)
         var spans = new Dictionary<(Category, bool), SortedSet<(int Start, int End)>>();
         var empties = new HashSet<(Category, bool)>();
-        foreach (var (finding, _) in ordered)
+        foreach (var index in order)
         {
-            var group = (finding.Category, finding.Score.HasValue);
+            ref readonly var finding = ref findings[index];
+            var group = (finding.Category, finding.Scored);
             if (finding.Length == 0)
             {
                 if (empties.Add(group))
                 {
-                    kept.Add(finding);
+                    order[count++] = index;
                 }
 
                 continue;
@@ -132,9 +169,9 @@ internal static class FindingMerger
             }
 
             set.Add((finding.Start, end));
-            kept.Add(finding);
+            order[count++] = index;
         }
 
-        return kept;
+        return count;
     }
 }

@@ -36,6 +36,10 @@ public sealed class ScreeningContext
 
     internal List<Hit> Hits => _hits;
 
+    /// <summary>What the rules found in the post so far, made into findings only when the merger keeps them.</summary>
+    internal List<PendingFinding> PendingFindings { get; } = [];
+
+    /// <summary>The findings so far, made, for rules other than <see cref="PolicyRule"/>s (they see and add findings).</summary>
     internal List<Finding> FindingBuffer { get; } = [];
 
     /// <summary>
@@ -92,7 +96,6 @@ public sealed class ScreeningContext
     /// <returns><see langword="true"/> when at least one hit belongs to one of them.</returns>
     public bool HasAnyHit(ReadOnlySpan<string> lexicons)
     {
-        var terms = Policy.Matcher.Terms;
         foreach (var name in lexicons)
         {
             if (Policy.Lexicons.TryGetId(name, out var id) && HasHits(id))
@@ -147,10 +150,9 @@ public sealed class ScreeningContext
         _hits.Clear();
         Policy.Matcher.Match(_words, _hits);
         Array.Clear(_lexiconsHit);
-        var terms = Policy.Matcher.Terms;
         foreach (var hit in _hits)
         {
-            var id = terms[hit.TermId].LexiconId;
+            var id = hit.LexiconId;
             _lexiconsHit[id >> 6] |= 1UL << (id & 63);
         }
     }

@@ -15,6 +15,7 @@ internal sealed class NormalizedText
     private char[] _chars = new char[256];
     private byte[] _runs = new byte[256];
     private Token[] _tokens = new Token[64];
+    private int[] _lookups = new int[512];
 
     /// <summary>The original text.</summary>
     public string Original { get; private set; } = string.Empty;
@@ -63,6 +64,20 @@ internal sealed class NormalizedText
         }
 
         return letters.ToString();
+    }
+
+    /// <summary>
+    /// Room for at least <paramref name="length"/> ints, for the matcher's per-word lookups: kept with the words it
+    /// describes, so a reused instance allocates nothing (a pool's array costs a rent and may be trimmed away).
+    /// </summary>
+    internal Span<int> LookupBuffer(int length)
+    {
+        if (_lookups.Length < length)
+        {
+            _lookups = new int[Math.Max(length, _lookups.Length * 2)];
+        }
+
+        return _lookups.AsSpan(0, length);
     }
 
     /// <summary>Gets token <paramref name="index"/>.</summary>
@@ -122,6 +137,11 @@ internal sealed class NormalizedText
         if (_tokens.Length > Keep / 4)
         {
             _tokens = new Token[64];
+        }
+
+        if (_lookups.Length > Keep)
+        {
+            _lookups = new int[512];
         }
 
         Original = string.Empty;

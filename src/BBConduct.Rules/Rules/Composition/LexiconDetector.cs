@@ -21,11 +21,9 @@ internal sealed class LexiconDetector(string name) : Detector
             return;
         }
 
-        var hits = context.Hits;
-        var terms = context.Policy.Matcher.Terms;
-        foreach (var hit in hits)
+        foreach (var hit in context.Hits)
         {
-            if (terms[hit.TermId].LexiconId == _lexiconId)
+            if (hit.LexiconId == _lexiconId)
             {
                 output.Add(context.SignalFor(hit.FirstToken, hit.LastToken, _detail));
             }

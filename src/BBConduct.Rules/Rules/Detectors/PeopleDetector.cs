@@ -16,13 +16,12 @@ internal sealed class PeopleDetector(Role[] roles, bool? consent) : Detector
         var terms = compiled.Matcher.Terms;
         foreach (var hit in context.Hits)
         {
-            var term = terms[hit.TermId];
-            if (term.LexiconId != compiled.PeopleLexiconId)
+            if (hit.LexiconId != compiled.PeopleLexiconId)
             {
                 continue;
             }
 
-            var person = compiled.People[term.Payload];
+            var person = compiled.People[terms[hit.TermId].Payload];
             if (Array.IndexOf(roles, person.Role) >= 0 && (consent is null || person.Consent == consent))
             {
                 output.Add(context.SignalFor(hit.FirstToken, hit.LastToken, person.Role.ToString().ToLowerInvariant()));

@@ -71,10 +71,9 @@ internal sealed class TitledNameDetector : Detector
         if (covered is null)
         {
             covered = [];
-            var terms = context.Policy.Matcher.Terms;
             foreach (var hit in context.Hits)
             {
-                if (terms[hit.TermId].LexiconId == people)
+                if (hit.LexiconId == people)
                 {
                     for (var t = hit.FirstToken; t <= hit.LastToken; t++)
                     {

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Runtime.Loader;
+using BBConduct.Benchmarks.Corpus;
+
+namespace BBConduct.Benchmarks.Commands;
+
+/// <summary>
+/// <c>compare-builds --base DIR [--new DIR] [--rounds N]</c>: times two builds of <c>BBConduct.Rules.dll</c> (each
+/// folder holds one, e.g. a copy of this project's bin folder made at another commit) in one process, each in its own
+/// load context. The posts are cut into slices of 100; every round times each slice with one build and then the other,
+/// and a build's figure is the sum over slices of its fastest time for each. On a shared machine the load changes
+/// within seconds; slices of a millisecond, alternated, see the same load, and the fastest of many is the unloaded one.
+/// </summary>
+internal static class CompareBuildsCommand
+{
+    private const int SliceLength = 100;
+
+    public static int Run(string[] args)
+    {
+        var options = CommandOptions.Parse(args);
+        if (options.Get("base") is not { } baseDir)
+        {
+            Console.Error.WriteLine("compare-builds needs --base DIR (a folder holding the BBConduct.Rules.dll to compare with).");
+            return 2;
+        }
+
+        var rounds = options.GetInt("rounds", 40);
+        var builds = new[] { Load(baseDir), Load(options.Get("new") ?? AppContext.BaseDirectory) };
+        var mixed = PostCorpus.Build(PostCorpus.Medium, 2000, PostKind.Mixed, seed: 1);
+        var clean = PostCorpus.Build(PostCorpus.Medium, 32, PostKind.Clean, seed: 3);
+        var workloads = new (string Name, Func<Build, Func<string, object>> Screen, string[] Posts)[]
+        {
+            ("mixed 200-char, every rule", b => b.EveryRule, mixed),
+            ("clean 200-char, every rule", b => b.EveryRule, clean),
+            ("mixed 200-char, no rule", b => b.NoRule, mixed),
+        };
+
+        Console.WriteLine($"{"us/post, fastest of " + rounds + " rounds",-30} {"base",8} {"new",8} {"new/base",9}");
+        foreach (var (name, pick, posts) in workloads)
+        {
+            var screens = builds.Select(pick).ToArray();
+            foreach (var screen in screens)
+            {
+                WarmUp(screen, posts);
+            }
+
+            var slices = posts.Chunk(SliceLength).ToArray();
+            var best = new double[screens.Length, slices.Length];
+            for (var b = 0; b < screens.Length; b++)
+            {
+                for (var s = 0; s < slices.Length; s++)
+                {
+                    best[b, s] = double.MaxValue;
+                }
+            }
+
+            for (var r = 0; r < rounds; r++)
+            {
+                for (var s = 0; s < slices.Length; s++)
+                {
+                    // The build that goes second finds the slice's text in cache: the order alternates.
+                    for (var k = 0; k < screens.Length; k++)
+                    {
+                        var b = (k + r + s) % screens.Length;
+                        best[b, s] = Math.Min(best[b, s], Time(screens[b], slices[s]));
+                    }
+                }
+            }
+
+            var total = Enumerable.Range(0, screens.Length).Select(b => Enumerable.Range(0, slices.Length).Sum(s => best[b, s]) / slices.Length).ToArray();
+            Console.WriteLine($"{name,-30} {total[0],8:F3} {total[1],8:F3} {total[1] / total[0],9:F3}");
+        }
+
+        return 0;
+    }
+
+    private static void WarmUp(Func<string, object> screen, string[] posts)
+    {
+        // Two seconds, so tiered compilation has finished (as in scaling-interleaved).
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed.TotalSeconds < 2)
+        {
+            Time(screen, posts);
+        }
+    }
+
+    /// <summary>Microseconds per post over <paramref name="posts"/>, repeated up to <see cref="SliceLength"/> posts.</summary>
+    private static double Time(Func<string, object> screen, string[] posts)
+    {
+        var repeats = Math.Max(1, SliceLength / posts.Length);
+        var watch = Stopwatch.StartNew();
+        for (var k = 0; k < repeats; k++)
+        {
+            foreach (var post in posts)
+            {
+                screen(post);
+            }
+        }
+
+        return watch.Elapsed.TotalMicroseconds / (posts.Length * repeats);
+    }
+
+    /// <summary>Loads the build in <paramref name="folder"/> into a context of its own and makes its two screeners.</summary>
+    private static Build Load(string folder)
+    {
+        var context = new AssemblyLoadContext(Path.GetFullPath(folder));
+        var rules = context.LoadFromAssemblyPath(Path.Combine(Path.GetFullPath(folder), "BBConduct.Rules.dll"));
+        var screenerType = rules.GetType("BBConduct.Rules.Screening.ConductScreener", throwOnError: true)!;
+        var everyRule = screenerType.GetMethod("CreateDefault")!.Invoke(null, null)!;
+        var builder = screenerType.GetMethod("CreateBuilder")!.Invoke(null, null)!;
+        builder = builder.GetType().GetMethod("WithoutDefaultRules")!.Invoke(builder, null)!;
+        var noRule = builder.GetType().GetMethod("Build")!.Invoke(builder, null)!;
+        var screen = screenerType.GetMethod("Screen", [typeof(string)])!;
+        return new Build(screen.CreateDelegate<Func<string, object>>(everyRule), screen.CreateDelegate<Func<string, object>>(noRule));
+    }
+
+    private sealed record Build(Func<string, object> EveryRule, Func<string, object> NoRule);
+}

@@ -1,0 +1,94 @@
+namespace BBConduct.Rules.Matching;
+
+/// <summary>
+/// Numbers the distinct words of a lexicon (its terms' words and their slips), so that each word of a post is looked
+/// up once and the matcher's trie is walked by number instead of by string.
+/// </summary>
+/// <remarks>
+/// Open addressing on <see cref="WordFilter.Hash"/>, with the filter in front: most words of a post are in no
+/// lexicon, and the filter stays in cache where a table of a large lexicon's 100,000 words does not.
+/// </remarks>
+internal sealed class Vocabulary
+{
+    private readonly Entry[] _entries;
+
+    // Every word's letters back to back, word id after word id (a word's run from _starts[id] to _starts[id + 1]), so a
+    // lookup compares against the table's own memory, not a string object, and an entry is only 8 bytes.
+    private readonly char[] _letters;
+    private readonly int[] _starts;
+    private readonly int _mask;
+    private readonly WordFilter _filter;
+
+    /// <summary>Numbers <paramref name="words"/> in order; they must be distinct.</summary>
+    public Vocabulary(IReadOnlyCollection<string> words)
+    {
+        Count = words.Count;
+        var size = 16;
+        while (size < 2L * Count)
+        {
+            size *= 2;
+        }
+
+        _entries = new Entry[size];
+        _mask = size - 1;
+        _letters = new char[words.Sum(w => w.Length)];
+        _starts = new int[Count + 1];
+        var id = 0;
+        foreach (var word in words)
+        {
+            word.CopyTo(_letters.AsSpan(_starts[id]));
+            _starts[id + 1] = _starts[id] + word.Length;
+            var hash = WordFilter.Hash(word);
+            var slot = SlotOf(hash);
+            while (_entries[slot].IdPlusOne != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _entries[slot] = new Entry(ShortHash(hash), ++id);
+        }
+
+        _filter = new WordFilter(words);
+    }
+
+    /// <summary>The number of words.</summary>
+    public int Count { get; }
+
+    /// <summary>The id of <paramref name="word"/>, or -1 when it is not one of the words.</summary>
+    public int IdOf(ReadOnlySpan<char> word) => IdOf(word, WordFilter.Hash(word));
+
+    /// <summary>The id of <paramref name="word"/>, whose <see cref="WordFilter.Hash"/> is <paramref name="hash"/>, or -1 when it is not one of the words.</summary>
+    public int IdOf(ReadOnlySpan<char> word, ulong hash)
+    {
+        if (!_filter.MayContain(hash))
+        {
+            return -1;
+        }
+
+        var shortHash = ShortHash(hash);
+        for (var slot = SlotOf(hash); ; slot = (slot + 1) & _mask)
+        {
+            var entry = _entries[slot];
+            if (entry.IdPlusOne == 0)
+            {
+                return -1;
+            }
+
+            if (entry.Hash == shortHash)
+            {
+                var id = entry.IdPlusOne - 1;
+                if (word.SequenceEqual(_letters.AsSpan(_starts[id], _starts[id + 1] - _starts[id])))
+                {
+                    return id;
+                }
+            }
+        }
+    }
+
+    private int SlotOf(ulong hash) => (int)(hash >> 24) & _mask;
+
+    private static uint ShortHash(ulong hash) => (uint)(hash >> 32) ^ (uint)hash;
+
+    /// <summary>A word's id plus one (zero marks an empty slot) and its hash, compared before its letters.</summary>
+    private readonly record struct Entry(uint Hash, int IdPlusOne);
+}
