@@ -33,8 +33,8 @@ public sealed class ToxicityClassifierRule : IConductRule
     // An Equality and Diversity offence is about a protected group: one of these names it (or insults it with a slur).
     private static readonly string[] Groups = [.. EqualityRules.IdentityLexicons, .. EqualityRules.SlurLexicons];
 
-    // The rules' reading of a friendly, denied, reported or reclaimed statement about a group, bound once per compiled policy (a rule
-    // instance may serve several screeners).
+    // The rules' reading of a friendly, denied, reported or reclaimed statement about a group, bound once per compiled
+    // policy (a rule instance may serve several screeners).
     private readonly ConditionalWeakTable<CompiledPolicy, Detector> _nonHostile = [];
 
     /// <summary>Builds the rule; the options are validated here, not when posts are screened.</summary>

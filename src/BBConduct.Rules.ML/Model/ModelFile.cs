@@ -12,6 +12,9 @@ namespace BBConduct.Rules.ML.Model;
 /// </summary>
 internal static class ModelFile
 {
+    // Every entry's timestamp, so that the same model rebuilt gives the same bytes.
+    private static readonly DateTimeOffset FixedTime = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private const string DocumentEntry = "model.json";
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -137,8 +140,6 @@ internal static class ModelFile
         using var output = entry.Open();
         output.Write(bytes);
     }
-
-    private static readonly DateTimeOffset FixedTime = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static byte[] ReadEntry(ZipArchive zip, string name, string sourceName)
     {

@@ -74,9 +74,10 @@ public static class ToxicityTrainer
             var w = model.Weights.ToArray();
             var head = new ClassifierHead(name, category, w, model.Bias, slope, offset, 0.5);
             var validationScores = validation.Select(r => (double)Probability(head, r.Features)).ToList();
-            var threshold = category == Category.EqualityOffence
-                ? GroupThreshold(validation, validationScores, featurizer, options)
-                : BinaryMetrics.BestMacroF1Threshold(validationScores, [.. validation.Select(r => r.Label)]);
+            var thresholdRows = category == Category.EqualityOffence ? GroupRows(validation, featurizer, options) : null;
+            var threshold = thresholdRows is null
+                ? BinaryMetrics.BestMacroF1Threshold(validationScores, [.. validation.Select(r => r.Label)])
+                : BinaryMetrics.BestMacroF1Threshold([.. thresholdRows.Select(i => validationScores[i])], [.. thresholdRows.Select(i => validation[i].Label)]);
             foreach (var source in rows.Select(r => r.Source).Distinct())
             {
                 var picked = Enumerable.Range(0, rows.Count).Where(i => splits[i] == DataSplit.Validation && rows[i].Source == source && label(rows[i]) is not null).ToList();
@@ -112,27 +113,22 @@ public static class ToxicityTrainer
         return new TrainingResult(ToxicityClassifier.Load(new MemoryStream(bytes), "trained model"), bytes, metrics) { Validation = validationFigures };
     }
 
-    // The macro-F1 threshold over the validation rows that name a protected group (see HateThresholdGroups), the only
-    // posts the rule reports the hate head for; every row when there are too few of either class.
-    private static double GroupThreshold(List<MLNetRows.FeatureRow> validation, List<double> scores, HashedFeaturizer featurizer, TrainingOptions options)
+    // The validation rows that name a protected group (see HateThresholdGroups), the only posts the rule reports the
+    // hate head for, for choosing its threshold; null (every row) when there are too few of either class.
+    private static List<int>? GroupRows(List<MLNetRows.FeatureRow> validation, HashedFeaturizer featurizer, TrainingOptions options)
     {
         const int MinimumPerClass = 20;
-        var lexicons = options.Features.Lexicons;
+        var lexicons = options.Features.Lexicons.Select(l => l.Name).ToList();
         var indices = options.HateThresholdGroups
-            .Select(name => lexicons.ToList().FindIndex(l => l.Name == name))
+            .Select(name => lexicons.IndexOf(name))
             .Where(i => i >= 0)
             .Select(i => featurizer.LexiconOffset + i)
             .ToHashSet();
         var picked = Enumerable.Range(0, validation.Count)
-            .Where(i => indices.Count > 0 && validation[i].Features.GetIndices().ToArray().Any(indices.Contains))
+            .Where(i => indices.Overlaps(validation[i].Features.GetIndices().ToArray()))
             .ToList();
         var positives = picked.Count(i => validation[i].Label);
-        if (positives < MinimumPerClass || picked.Count - positives < MinimumPerClass)
-        {
-            return BinaryMetrics.BestMacroF1Threshold(scores, [.. validation.Select(r => r.Label)]);
-        }
-
-        return BinaryMetrics.BestMacroF1Threshold([.. picked.Select(i => scores[i])], [.. picked.Select(i => validation[i].Label)]);
+        return positives < MinimumPerClass || picked.Count - positives < MinimumPerClass ? null : picked;
     }
 
     private static float Linear(LinearBinaryModelParameters model, VBuffer<float> features)

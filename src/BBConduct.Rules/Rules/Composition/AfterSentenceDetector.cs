@@ -8,9 +8,6 @@ namespace BBConduct.Rules.Rules.Composition;
 /// </summary>
 internal sealed class AfterSentenceDetector(Detector subject, Detector companion) : PairedDetector(subject, companion)
 {
-    internal override bool MayFind(ScreeningContext context) =>
-        Subject.MayFind(context) && (!Subject.IsPure || Other.MayFind(context));
-
     protected override void Combine(ScreeningContext context, List<Signal> subjects, List<Signal> others, List<Signal> output)
     {
         foreach (var s in subjects)

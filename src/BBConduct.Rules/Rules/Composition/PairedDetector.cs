@@ -14,6 +14,12 @@ internal abstract class PairedDetector(Detector subject, Detector other) : Detec
 
     internal override bool IsPure => _pure;
 
+    // Evidence that needs both: the second detector is only looked for once the subject found something, so a pure
+    // subject that cannot find ends it, and one found in vain leaves no trace. A detector whose subject evidence
+    // stands without the second (an exception, a region that drops) overrides this.
+    internal override bool MayFind(ScreeningContext context) =>
+        subject.MayFind(context) && (!subject.IsPure || other.MayFind(context));
+
     /// <summary>The detector whose evidence is kept, dropped or widened.</summary>
     protected Detector Subject => subject;
 

@@ -9,8 +9,7 @@ namespace BBConduct.Rules.Rules.Composition;
 internal sealed class PrecededDetector(Detector preceder, Detector subject, int maxWords, bool keep) : PairedDetector(subject, preceder)
 {
     // Kept evidence needs both; evidence dropped by a preceder needs only the subject.
-    internal override bool MayFind(ScreeningContext context) =>
-        Subject.MayFind(context) && (!keep || !Subject.IsPure || Other.MayFind(context));
+    internal override bool MayFind(ScreeningContext context) => keep ? base.MayFind(context) : Subject.MayFind(context);
 
     protected override void Combine(ScreeningContext context, List<Signal> subjects, List<Signal> others, List<Signal> output)
     {

@@ -5,11 +5,6 @@ namespace BBConduct.Rules.Rules.Composition;
 /// <summary>Subject evidence with companion evidence in the same sentence, covering both (the nearest companion).</summary>
 internal sealed class SameSentenceDetector(Detector subject, Detector companion) : PairedDetector(subject, companion)
 {
-    // The companion is only looked for once the subject found something: without a subject nothing runs, and a pure
-    // subject found in vain leaves no trace.
-    internal override bool MayFind(ScreeningContext context) =>
-        Subject.MayFind(context) && (!Subject.IsPure || Other.MayFind(context));
-
     protected override void Combine(ScreeningContext context, List<Signal> subjects, List<Signal> others, List<Signal> output)
     {
         foreach (var s in subjects)

@@ -6,8 +6,7 @@ namespace BBConduct.Rules.Rules.Composition;
 internal sealed class WithinDetector(Detector subject, Detector region, bool keep) : PairedDetector(subject, region)
 {
     // Kept evidence needs both; evidence dropped inside a region needs only the subject.
-    internal override bool MayFind(ScreeningContext context) =>
-        Subject.MayFind(context) && (!keep || !Subject.IsPure || Other.MayFind(context));
+    internal override bool MayFind(ScreeningContext context) => keep ? base.MayFind(context) : Subject.MayFind(context);
 
     protected override void Combine(ScreeningContext context, List<Signal> subjects, List<Signal> others, List<Signal> output)
     {

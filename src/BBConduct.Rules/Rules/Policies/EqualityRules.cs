@@ -34,7 +34,7 @@ internal static class EqualityRules
         var identity = AnyIdentity();
         var negation = Negation();
         var denied = DeniedClaim(identity);
-        var quoted = Detect.Pattern(Patterns.Quoted(), Patterns.Quotes);
+        var quoted = Patterns.Quotations();
 
         // A hostile word the writer says in their own voice: not negated, reported or part of a denied claim.
         Detector Asserted(Detector words) =>
@@ -97,7 +97,7 @@ internal static class EqualityRules
         // Counter-speech condemns or reports hate; quoting it ('all X are Y' is rubbish) is reported speech, and so is
         // hate that a reporting frame introduces ("calling immigrants vermin is…"): cancelled only when the frame
         // comes first, so "women are inferior, and anyone who says otherwise is lying" is still hateful.
-        var counterSpeech = Detect.AnyOf(Detect.Lexicon("counter-speech"), Detect.Pattern(Patterns.Quoted(), Patterns.Quotes));
+        var counterSpeech = Detect.AnyOf(Detect.Lexicon("counter-speech"), Patterns.Quotations());
         Detector Reported(Detector hate) => Detect.Unless(Detect.NotPreceded(Detect.Lexicon("report-frame"), hate, maxWords: 3), counterSpeech);
 
         // A slur right after the speaker names themselves ("as a proud dyke", "me and the other queers") or owned by

@@ -16,7 +16,7 @@ internal static class HarassmentRules
             new TitledNameDetector(),
             Detect.Pattern(Patterns.Mention(), Patterns.At));
         // An insult inside quotation marks is reported speech ("my brother said 'trans people are freaks' so I called him out").
-        var insult = Detect.Outside(Detect.AnyOf(Detect.Lexicon("insult"), EqualityRules.AnySlur()), Detect.Pattern(Patterns.Quoted(), Patterns.Quotes));
+        var insult = Detect.Outside(Detect.AnyOf(Detect.Lexicon("insult"), EqualityRules.AnySlur()), Patterns.Quotations());
         yield return new PolicyRule(
             "harassment.targeted-insult",
             Category.Harassment,

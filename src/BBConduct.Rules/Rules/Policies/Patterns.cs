@@ -441,6 +441,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"(?<![\w])['\u2018""\u201C][^'\u2019""\u201D\n]{3,200}['\u2019""\u201D](?![\w])", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex Quoted();
 
+    /// <summary>Every <see cref="Quoted"/> passage of a post, found only in posts holding a quotation mark.</summary>
+    /// <returns>The detector.</returns>
+    public static Detector Quotations() => Detect.Pattern(Quoted(), Quotes);
+
     /// <summary>Signs of a cited source: an attribution dash, a link, a year in brackets, a copyright sign.</summary>
     [GeneratedRegex(@"(?:\u2014|\u2013|--|~)\s*\w|\bhttps?://|\bwww\.|\(\s*\d{4}\s*\)|\u00A9", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex Citation();
