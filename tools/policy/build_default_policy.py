@@ -61,7 +61,11 @@ PROFANITY_FROM_LDNOOBW = {"fuck", "bullshit", "motherfucker", "piece of shit", "
 
 
 # Lexicons whose words also match with one slip (a letter dropped, two neighbours swapped: "muslms", "womne").
-TYPO_LEXICONS = re.compile(r"^(slur\..*|identity\..*|profanity|insult|demeaning)$")
+TYPO_LEXICONS = re.compile(r"^(slur\..*|identity\..*|profanity|insult|demeaning|threat\.violence(\.group)?|threat\.command)$")
+# Lexicons of verbs, whose e-final words get their -ed and -ing forms written out (e_final_forms).
+VERB_LEXICONS = re.compile(r"^threat\.violence(\.group)?$")
+# Verbs whose -ing form is an everyday word ("I'm starving").
+EVERYDAY_FORMS = {"starve"}
 # The matcher's inflected endings, squeezed (PhraseMatcher.Endings).
 ENDINGS = ["heads", "faces", "holes", "head", "face", "hole", "ings", "wits", "ers", "ing", "ies", "wit", "er", "ed", "es",
            "in", "ie", "s", "y"]
@@ -124,8 +128,26 @@ def glued(terms, dictionary, copula):
     return {t for t in out if t not in terms and t[1:] not in terms}
 
 
+def e_final_forms(terms, dictionary):
+    """The matcher takes an inflectable term's endings after the whole word, so "torture" does not reach "tortured" or
+    "torturing": those forms of a one-word verb ending in a silent e are written out (exact terms). Only for the
+    lexicons of verbs (VERB_LEXICONS): in the others a final e mostly ends a noun."""
+    out = set()
+    for term in terms:
+        if re.fullmatch(r"[a-z]{3,}e", term) and not term.endswith("ee") and term not in EVERYDAY_FORMS:
+            out |= {"=" + term + "d", "=" + term[:-1] + "ing"}
+    return {t for t in out if t not in terms and t[1:] not in terms}
+
+
 # Words a slip must never be read as that the word list lacks: names met in school work ("King Cnut").
 EXTRA_WORDS = {"cnut"}
+
+
+def load_common_words():
+    """Everyday English (SCOWL's British list, as Debian's wbritish ships it): the words a slip must not be read as.
+    The 275k list also holds rare spellings that are the very slips people make ("haet", "pople", "muder")."""
+    with gzip.open(os.path.join(HERE, "common-words.txt.gz"), "rt", encoding="utf-8") as f:
+        return {squeeze(w.strip()) for w in f if w.strip()} | EXTRA_WORDS
 
 
 def load_dictionary():
@@ -213,6 +235,7 @@ def main():
     seeded["sexual"] = {t for t in seeded.get("sexual", set()) if t not in profane}
 
     dictionary = load_dictionary()
+    common = load_common_words()
     lexicons = {}
     for name, spec in HAND.items():
         terms = set(spec["terms"])
@@ -220,13 +243,15 @@ def main():
             # A hand-written "=term" (no inflection) wins over the seed's plain "term".
             exact = {t[1:] for t in terms if t.startswith("=")}
             terms |= {t for t in seeded[name] if t not in exact}
+        if VERB_LEXICONS.match(name):
+            terms |= e_final_forms(terms, dictionary)
         if TYPO_LEXICONS.match(name):
             terms |= glued(terms, dictionary, copula="after" if name.startswith("identity.") else "before" if name == "demeaning" else None)
         lexicons[name] = {"inflect": spec["inflect"], **({"detail": spec["detail"]} if spec["detail"] else {}),
                           "terms": sorted(terms)}
         if TYPO_LEXICONS.match(name):
             lexicons[name]["typos"] = True
-            lexicons[name]["typoExceptions"] = typo_exceptions(terms, spec["inflect"], dictionary)
+            lexicons[name]["typoExceptions"] = typo_exceptions(terms, spec["inflect"], common)
     missing = set(seeded) - set(HAND)
     if missing:
         sys.exit(f"seed targets without a lexicon: {sorted(missing)}")

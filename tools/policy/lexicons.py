@@ -2931,9 +2931,14 @@ should be removed
 should be punished
 should be beaten
 should be locked up
-should all be
+should all be deported
+should all be sent back
+should all be locked up
+should all be banned
+should all be removed
 deserve to suffer
-deserve to be
+deserve to be deported
+deserve to be locked up
 need to be eliminated
 need to be removed
 belong in
@@ -3791,4 +3796,202 @@ can't do
 cant do
 always have an excuse
 always make excuses
+""")
+
+# Sixth pass: threats against a whole group (policy 1.1 and 2.2), written from the kinds of threat the literature on
+# hate speech describes (direct: "I'm going to shoot the next … I see"; normative: "… should be executed", "it should be
+# legal to kill …") and their contrasts ("nobody should hurt …", "violence against … is never okay").
+add("threat.violence", """
+raped
+slit
+slit your throat
+slit their throats
+execute
+eradicate
+hunt down
+hunt them down
+hunt you down
+round up
+thrown off
+throw them off
+a bullet
+put a bullet in
+beaten
+stoned to death
+beaten to death
+burned to death
+burnt to death
+kicked to death
+hacked to death
+tortured to death
+hang all
+hang every
+""")
+add("threat.intent", """
+can't wait to
+cant wait to
+i'd love to
+i would love to
+would love to
+i'd happily
+i would happily
+happily
+gladly
+ought to
+will get
+i hope
+i wish
+someone should
+someone needs to
+""")
+add("threat.direct", """
+we're coming for
+we are coming for
+i'm coming for
+watch your backs
+watch ur backs
+get what's coming
+get whats coming
+gets what's coming
+what's coming to you
+whats coming to you
+""")
+add("negation.threat", """
+is a crime
+is wrong
+is never
+never okay
+never ok
+never acceptable
+never justified
+must stop
+needs to stop
+need to stop
+has to stop
+should be punished
+should be arrested
+should be jailed
+should go to prison
+nobody should
+no one should
+noone should
+nobody deserves
+no one deserves
+is illegal
+should be illegal
+is unacceptable
+not acceptable
+not okay
+against the law
+protect
+protected
+stop the violence
+""")
+# Words that threaten only when they are wished on a whole group ("I want to see all … dead", "… must be eradicated",
+# "… should suffer"): aimed at "you" they are as often a joke ("you're going to die when you see this").
+lex("threat.violence.group", """
+dead
+die
+suffer
+eliminate
+eradicate
+put down
+disappear
+attack
+violence against
+wiped out
+be run out of
+""", inflect=True)
+# Frames that approve of violence rather than intend it: "killing … should be legal", "hurting … is the right thing".
+lex("threat.endorse", """
+should be legal
+should be allowed
+be legal
+is justified
+are justified
+is fine
+is ok
+is okay
+is acceptable
+is the right thing
+the right thing to do
+what they deserve
+fine by me
+is a good thing
+would be a good thing
+is no big deal
+isn't a crime
+is not a crime
+shouldn't be a crime
+should not be a crime
+shouldn't be illegal
+should not be illegal
+is deserved
+is necessary
+we need more
+it's about time
+about time someone
+it's fine to
+its fine to
+it is fine to
+it's ok to
+its ok to
+it's okay to
+should be encouraged
+do the world a favour
+the world would be better
+world would be a better place
+want to see
+wanna see
+""")
+# Quantifiers before a group that a violent verb commands against: "kill all …", "shoot every …".
+lex("quantifier.all", """
+all
+all the
+all of the
+every
+each
+any
+those
+these
+""")
+# A violent command said of a whole group ("kill all …", "death to …"): a threat with no word of intention.
+lex("threat.command", """
+kill all
+kill every
+kill the
+shoot all
+shoot every
+shoot the
+hang all
+hang every
+hang the
+gas all
+gas the
+burn all
+execute all
+exterminate all
+exterminate the
+death to
+death to all
+""")
+add("threat.violence", """
+be hit
+get hit
+be beaten
+get beaten
+""")
+# Fair treatment asked for a group ("… should be paid fairly", "… deserve to be heard"): friendly, like praise.
+add("praise", """
+equally
+fairly
+be heard
+equal rights
+equal pay
+treated equally
+treated fairly
+safely
+feel safe
+be safe
+their rights
 """)

@@ -114,15 +114,15 @@ public sealed class TypoTests
 
     /// <summary>
     /// The exceptions in the embedded policy come from tools/policy/build_default_policy.py; this checks them against
-    /// the same word list with the library's own slips, so the Python and the C# cannot drift apart unnoticed.
+    /// the same list of everyday words with the library's own slips, so the Python and the C# cannot drift apart unnoticed.
     /// </summary>
     [Fact]
-    public void No_slip_in_the_default_policy_is_an_unlisted_english_word()
+    public void No_slip_in_the_default_policy_is_an_unlisted_everyday_word()
     {
         var policy = ConductPolicy.Default;
         var scratch = new NormalizedText();
         var dictionary = new HashSet<string>(StringComparer.Ordinal);
-        using (var reader = new StreamReader(new GZipStream(File.OpenRead(TestData.PathOf("english-words.txt.gz")), CompressionMode.Decompress)))
+        using (var reader = new StreamReader(new GZipStream(File.OpenRead(TestData.PathOf("common-words.txt.gz")), CompressionMode.Decompress)))
         {
             while (reader.ReadLine() is { } line)
             {

@@ -43,8 +43,10 @@ internal static class EqualityRules
             Detect.InSameSentence(Detect.NotPreceded(negation, Detect.Lexicon("praise"), maxWords: 3), identity),
             Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("demeaning"), maxWords: 3), identity),
             Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("harm"), maxWords: 3), identity),
+            Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("threat.violence"), maxWords: 3), identity),
             Detect.Preceded(negation, Detect.Preceded(identity, Detect.Lexicon("harm"), maxWords: 4), maxWords: 2),
             Detect.InSameSentence(Detect.Lexicon("victim"), identity),
+            Detect.InSameSentence(Detect.Lexicon("negation.threat"), identity),
             denied,
             Detect.Preceded(Detect.Lexicon("report-frame"), identity, maxWords: 3),
             Detect.Preceded(Detect.Lexicon("self-reference"), AnySlur(), maxWords: 1),
@@ -94,11 +96,7 @@ internal static class EqualityRules
 
     private static GroupHateDetectors GroupHateRules()
     {
-        // Counter-speech condemns or reports hate; quoting it ('all X are Y' is rubbish) is reported speech, and so is
-        // hate that a reporting frame introduces ("calling immigrants vermin is…"): cancelled only when the frame
-        // comes first, so "women are inferior, and anyone who says otherwise is lying" is still hateful.
         var counterSpeech = Detect.AnyOf(Detect.Lexicon("counter-speech"), Patterns.Quotations());
-        Detector Reported(Detector hate) => Detect.Unless(Detect.NotPreceded(Detect.Lexicon("report-frame"), hate, maxWords: 3), counterSpeech);
 
         // A slur right after the speaker names themselves ("as a proud dyke", "me and the other queers") or owned by
         // what follows it ("dyke and proud") is a reclaimed word: worth a look, not an equality offence against others.
@@ -127,6 +125,14 @@ internal static class EqualityRules
             ByReference: Reported(Detect.AfterSentenceWith(Detect.AnyOf(Detect.InSameSentence(demeaning, pronoun), NegatedPraise(pronoun)), identity)));
     }
 
+    /// <summary>
+    /// Hate that counter-speech condemns or reports in its sentence ("… is racist"; quoted: "'all X are Y' is rubbish"), or that a reporting frame
+    /// introduces ("calling immigrants vermin is…"): cancelled only when the frame comes first, so "women are inferior,
+    /// and anyone who says otherwise is lying" is still hateful.
+    /// </summary>
+    internal static Detector Reported(Detector hate) =>
+        Detect.Unless(Detect.NotPreceded(Detect.Lexicon("report-frame"), hate, maxWords: 3), Detect.AnyOf(Detect.Lexicon("counter-speech"), Patterns.Quotations()));
+
     // A good quality denied to a group or a warm attitude refused to it, in the orders English puts them: "I don't
     // think gay people are normal"; "Muslims are not welcome", "Black lives don't matter"; "I would never trust a
     // Muslim"; "I've never met a decent Asian", "nothing good about…"; "no immigrant has ever contributed".
@@ -142,12 +148,14 @@ internal static class EqualityRules
             Detect.Preceded(Detect.Preceded(negation, identity, maxWords: 0), quality, maxWords: 3));
     }
 
-    // A negation, less the idioms that assert what follows ("no wonder…", "isn't it obvious…").
-    private static Detector Negation() => Detect.Outside(Detect.Lexicon("negation"), Detect.Lexicon("negation.idiom"));
+    /// <summary>A negation, less the idioms that assert what follows ("no wonder…", "isn't it obvious…").</summary>
+    internal static Detector Negation() => Detect.Outside(Detect.Lexicon("negation"), Detect.Lexicon("negation.idiom"));
 
-    // A claim about a group that a negation just before it denies: "I don't think black people are dangerous",
-    // "no Muslim deserves to die", "I'd never say women are inferior". Covers the negation to the claim.
-    private static Detector DeniedClaim(Detector identity) =>
+    /// <summary>
+    /// A claim about a group that a negation just before it denies: "I don't think black people are dangerous",
+    /// "no Muslim deserves to die", "I'd never say women are inferior". Covers the negation to the claim.
+    /// </summary>
+    internal static Detector DeniedClaim(Detector identity) =>
         Detect.Preceded(Negation(), Detect.Preceded(identity, Detect.Lexicon("demeaning"), maxWords: 2), maxWords: 2);
 
     private sealed record GroupHateDetectors(Detector Slur, Detector SelfDescribed, Detector Swearing, Detector Generalisation, Detector NegatedPraise, Detector ByReference);

@@ -9,25 +9,42 @@ internal static class ThreatRules
     public static IEnumerable<PolicyRule> Create()
     {
         // "I'll smash your face in" threatens; "we smashed the final" and "this homework is killing me" do not:
-        // violence needs an intention and a target other than the speaker in the same sentence.
+        // violence needs an intention (or approval: "it should be legal to kill…") and a target other than the
+        // speaker in the same sentence.
         var target = Detect.AnyOf(
             Detect.Lexicon("target.second-person"),
             Detect.Lexicon("target.third-person-object"),
             EqualityRules.AnyIdentity(),
             new PeopleDetector([Posts.Role.Staff, Posts.Role.Student, Posts.Role.Partner, Posts.Role.Other, Posts.Role.Parent], consent: null),
             new TitledNameDetector());
-        var violence = Detect.InSameSentence(
-            Detect.InSameSentence(Detect.Lexicon("threat.violence"), Detect.Lexicon("threat.intent")),
-            target);
+        // A violent word a negation just before denies: "I would never hurt…", "nobody should attack…", "welcomed, not attacked".
+        Detector Asserted(string lexicon) => Detect.NotPreceded(EqualityRules.Negation(), Detect.Lexicon(lexicon), maxWords: 3);
+        var intent = Detect.AnyOf(Detect.Lexicon("threat.intent"), Detect.Lexicon("threat.endorse"));
+        var violence = Asserted("threat.violence");
+        var aimed = Detect.InSameSentence(Detect.InSameSentence(violence, intent), target);
+
+        // Wished on a whole group, "dead", "suffer" or "eradicated" threaten too ("I want to see all … dead"), and a
+        // violent command needs no intention word ("kill all …", "shoot every …").
+        var group = EqualityRules.AnyIdentity();
+        var atGroup = Detect.InSameSentence(Detect.InSameSentence(Asserted("threat.violence.group"), intent), group);
+        var command = Detect.AnyOf(
+            Detect.Preceded(violence, Detect.Preceded(Detect.Lexicon("quantifier.all"), group, maxWords: 1), maxWords: 0),
+            Detect.Preceded(Detect.Lexicon("threat.command"), group, maxWords: 1));
+
+        // Condemned ("violence against … is never okay", "… should be punished", "saying you'd kill … is racist"),
+        // reported ("when you said…") or quoted, it is no threat.
+        // Nor is a denied claim ("no Muslim deserves to die", "no black person should…").
+        var denied = Detect.AnyOf(Detect.Lexicon("negation.threat"), Detect.Preceded(EqualityRules.Negation(), Detect.Preceded(group, intent, maxWords: 2), maxWords: 1));
+        var threat = EqualityRules.Reported(Detect.Unless(Detect.AnyOf(aimed, atGroup, command), denied));
         yield return new PolicyRule(
             "threat.violence",
             Category.Threat,
-            Detect.Unless(violence, Detect.Lexicon("negation.threat")),
+            threat,
             "Threatens violence against someone. Threatening messages can be a criminal offence.");
         yield return new PolicyRule(
             "threat.intimidation",
             Category.Threat,
-            Detect.Lexicon("threat.direct"),
+            Detect.Unless(Detect.Lexicon("threat.direct"), denied),
             "Intimidates someone or wishes violence on them. Threatening messages can be a criminal offence.");
     }
 }
