@@ -3995,3 +3995,26 @@ feel safe
 be safe
 their rights
 """)
+# Strong feelings against a group, in the ways people say them ("… fill me with disgust", "my hatred of …").
+add("demeaning", """
+makes me angrier
+make me angrier
+physically ill
+want to vomit
+want to throw up
+make me want to vomit
+makes me want to vomit
+fill me with disgust
+fills me with disgust
+fill me with hatred
+fills me with hatred
+make my skin crawl
+makes my skin crawl
+""")
+# Someone else's cruelty to a group, which the writer objects to ("sick of people abusing immigrants").
+add("victim", """
+mean to
+abusing
+picking on
+bullying
+""")

@@ -105,7 +105,8 @@ internal static class EqualityRules
         var ownedSlurs = Detect.Preceded(slurs, Detect.Lexicon("self-reference.after"), maxWords: 0);
 
         // "Women are vermin", "I hate Muslims": an identity group and a demeaning generalisation in one
-        // sentence, unless negated ("are not vermin") or quoted to condemn it ("saying … is racist").
+        // sentence, unless negated ("are not vermin"), quoted to condemn it ("saying … is racist") or aimed at
+        // someone's cruelty to the group ("I'm sick of people abusing immigrants").
         var identity = AnyIdentity();
         var demeaning = Detect.NotPreceded(Negation(), Detect.Lexicon("demeaning"), maxWords: 3);
 
@@ -120,7 +121,7 @@ internal static class EqualityRules
             Slur: Reported(Detect.Outside(Detect.NotPreceded(selfReference, slurs, maxWords: 1), ownedSlurs)),
             SelfDescribed: Detect.Unless(Detect.AnyOf(Detect.Preceded(selfReference, slurs, maxWords: 1), ownedSlurs), counterSpeech),
             Swearing: Reported(swearingAtGroup),
-            Generalisation: Reported(Detect.Outside(Detect.InSameSentence(identity, demeaning), DeniedClaim(identity))),
+            Generalisation: Reported(Detect.Unless(Detect.Outside(Detect.InSameSentence(identity, demeaning), DeniedClaim(identity)), Detect.Lexicon("victim"))),
             NegatedPraise: Reported(NegatedPraise(identity)),
             ByReference: Reported(Detect.AfterSentenceWith(Detect.AnyOf(Detect.InSameSentence(demeaning, pronoun), NegatedPraise(pronoun)), identity)));
     }
