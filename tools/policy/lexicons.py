@@ -4018,3 +4018,65 @@ abusing
 picking on
 bullying
 """)
+# Hate put as a question or a wish that a group were gone ("why do … always smell?", "… just disappear", "better
+# without …"), and rights denied to it ("… shouldn't have the right to vote").
+add("demeaning", """
+smell so bad
+smell bad
+always smell
+better without
+be better without
+better off without
+just disappear
+just go away
+just the worst
+how can anyone stand
+should we tolerate
+shouldn't be tolerated
+should not be tolerated
+not to be trusted
+never to be trusted
+shouldn't have the right
+should not have the right
+shouldn't be allowed to vote
+should not be allowed to vote
+""")
+# More ways of reporting what someone else said of a group ("people still say …", "the post that said …",
+# "your statement that …"); never the writer's own "I say"/"I'd say".
+add("report-frame", """
+people say
+people still say
+still say
+just say
+can't just say
+cant just say
+shouldn't say
+should not say
+nobody should say
+no one should say
+that said
+who said
+who say
+who says
+statement that
+claim that
+claims that
+the idea that
+the claim that
+the notion that
+the belief that
+""")
+add("praise", """
+stronger
+make our country
+contributed
+contribute
+contributes
+happiness
+happy
+kind
+caring
+talented
+role models
+inspiring
+""")

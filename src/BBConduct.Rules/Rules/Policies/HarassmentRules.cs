@@ -15,8 +15,12 @@ internal static class HarassmentRules
             new PeopleDetector([Posts.Role.Staff, Posts.Role.Student, Posts.Role.Partner, Posts.Role.Other, Posts.Role.Parent], consent: null),
             new TitledNameDetector(),
             Detect.Pattern(Patterns.Mention(), Patterns.At));
-        // An insult inside quotation marks is reported speech ("my brother said 'trans people are freaks' so I called him out").
-        var insult = Detect.Outside(Detect.AnyOf(Detect.Lexicon("insult"), EqualityRules.AnySlur()), Patterns.Quotations());
+        // An insult inside quotation marks or just after a reporting frame is reported speech ("my brother said 'trans
+        // people are freaks' so I called him out", "you can't just say women are stupid").
+        var insult = Detect.NotPreceded(
+            Detect.Lexicon("report-frame"),
+            Detect.Outside(Detect.AnyOf(Detect.Lexicon("insult"), EqualityRules.AnySlur()), Patterns.Quotations()),
+            maxWords: 2);
         yield return new PolicyRule(
             "harassment.targeted-insult",
             Category.Harassment,
