@@ -66,7 +66,8 @@ switch (command)
                 {
                     foreach (var own in new[] { 10f, 30f })
                     {
-                        foreach (var minGram in new[] { 2, 3 })
+                        // --min-char-gram N searches that one value (the fast-path bar rules out 2; see the model card).
+                        foreach (var minGram in args.Contains("--min-char-gram") ? [(int)Number("--min-char-gram", Defaults.MinCharGram)] : new[] { 2, 3 })
                         {
                             var knobs = new Knobs(Defaults.L2, scale, own, wordShare, blind, minGram);
                             var result = ToxicityTrainer.Train(rows, sources, Options(knobs));

@@ -4080,3 +4080,32 @@ talented
 role models
 inspiring
 """)
+# Implicit derogation: the tropes that demean a group without a hostile word ("go back to where they came from",
+# "all look the same", "a danger to our kids", "it's in their nature", "will replace us").
+add("demeaning", """
+go back to where
+go back where they came from
+go back to their own country
+go back to your own country
+all look the same
+look all the same
+a danger to our kids
+a danger to our children
+a danger to children
+a threat to our children
+too many immigrants
+too many of them
+in their nature
+it's in their blood
+the reason crime
+the reason for crime
+will replace us
+replace us
+replacing us
+an insult to god
+an abomination
+invading
+flooding into
+swarming
+breed like rabbits
+""")
