@@ -139,15 +139,34 @@ def e_final_forms(terms, dictionary):
     return {t for t in out if t not in terms and t[1:] not in terms}
 
 
-# Words a slip must never be read as that the word list lacks: names met in school work ("King Cnut").
-EXTRA_WORDS = {"cnut"}
+def doubles_dropped(terms, common):
+    """A slip the matcher cannot make: one letter of a doubled pair dropped ("worthles", "imigrants", "kil"). The
+    matcher keys words squeezed and only asks a text for at least the term's repeated letters, so the single form is
+    written out as an exact term; never where it is an everyday word ("butt" does not give "but", nor "refugees"
+    "refuges")."""
+    out = set()
+    for term in terms:
+        if not re.fullmatch(r"[a-z]{4,20}", term):
+            continue
+        for i in range(1, len(term)):
+            if term[i] == term[i - 1] and (i + 1 == len(term) or term[i + 1] != term[i]):
+                single = term[:i] + term[i + 1:]
+                if len(single) >= 4 and single not in common:
+                    out.add("=" + single)
+    return {t for t in out if t not in terms and t[1:] not in terms}
 
 
-def load_common_words():
-    """Everyday English (SCOWL's British list, as Debian's wbritish ships it): the words a slip must not be read as.
-    The 275k list also holds rare spellings that are the very slips people make ("haet", "pople", "muder")."""
+# Words a slip must never be read as that the word list lacks: names met in school work ("King Cnut") and slang
+# ("a hundred nicker").
+EXTRA_WORDS = {"cnut", "nicker"}
+
+
+def load_common_words(squeezed=True):
+    """Everyday English (SCOWL's British list, as Debian's wbritish ships it): the words a slip must not be read as,
+    squeezed as the matcher keys them unless asked otherwise. The 275k list also holds rare spellings that are the very
+    slips people make ("haet", "pople", "muder")."""
     with gzip.open(os.path.join(HERE, "common-words.txt.gz"), "rt", encoding="utf-8") as f:
-        return {squeeze(w.strip()) for w in f if w.strip()} | EXTRA_WORDS
+        return {squeeze(w.strip()) if squeezed else w.strip() for w in f if w.strip()} | EXTRA_WORDS
 
 
 def load_dictionary():
@@ -236,6 +255,7 @@ def main():
 
     dictionary = load_dictionary()
     common = load_common_words()
+    common_as_written = load_common_words(squeezed=False)
     lexicons = {}
     for name, spec in HAND.items():
         terms = set(spec["terms"])
@@ -246,6 +266,7 @@ def main():
         if VERB_LEXICONS.match(name):
             terms |= e_final_forms(terms, dictionary)
         if TYPO_LEXICONS.match(name):
+            terms |= doubles_dropped(terms, common_as_written)
             terms |= glued(terms, dictionary, copula="after" if name.startswith("identity.") else "before" if name == "demeaning" else None)
         lexicons[name] = {"inflect": spec["inflect"], **({"detail": spec["detail"]} if spec["detail"] else {}),
                           "terms": sorted(terms)}
