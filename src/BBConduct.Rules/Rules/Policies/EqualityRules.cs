@@ -127,9 +127,9 @@ internal static class EqualityRules
     }
 
     /// <summary>
-    /// Hate that counter-speech condemns or reports in its sentence ("… is racist"; quoted: "'all X are Y' is rubbish"), or that a reporting frame
-    /// introduces ("calling immigrants vermin is…"): cancelled only when the frame comes first, so "women are inferior,
-    /// and anyone who says otherwise is lying" is still hateful.
+    /// Hate that counter-speech condemns or reports in its sentence ("… is racist"; quoted: "'all X are Y' is
+    /// rubbish"), or that a reporting frame introduces ("calling immigrants vermin is…"): cancelled only when the frame
+    /// comes first, so "women are inferior, and anyone who says otherwise is lying" is still hateful. Threats use it too.
     /// </summary>
     internal static Detector Reported(Detector hate) =>
         Detect.Unless(Detect.NotPreceded(Detect.Lexicon("report-frame"), hate, maxWords: 3), Detect.AnyOf(Detect.Lexicon("counter-speech"), Patterns.Quotations()));

@@ -32,8 +32,8 @@ internal static class ThreatRules
             Detect.Preceded(Detect.Lexicon("threat.command"), group, maxWords: 1));
 
         // Condemned ("violence against … is never okay", "… should be punished", "saying you'd kill … is racist"),
-        // reported ("when you said…") or quoted, it is no threat.
-        // Nor is a denied claim ("no Muslim deserves to die", "no black person should…").
+        // reported ("when you said…"), quoted or denied ("no Muslim deserves to die", "no black person should…"), it
+        // is no threat.
         var denied = Detect.AnyOf(Detect.Lexicon("negation.threat"), Detect.Preceded(EqualityRules.Negation(), Detect.Preceded(group, intent, maxWords: 2), maxWords: 1));
         var threat = EqualityRules.Reported(Detect.Unless(Detect.AnyOf(aimed, atGroup, command), denied));
         yield return new PolicyRule(
