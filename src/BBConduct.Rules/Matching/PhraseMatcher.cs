@@ -20,6 +20,9 @@ internal sealed class PhraseMatcher
 {
     private const int MaxSpacedRun = 24;
 
+    // Masked words are expanded into 33 characters; a candidate must be shorter.
+    private const int MaxMaskedLength = 33;
+
     // The longest ending accepted after an inflectable term (see IsEnding); a word has at most one stem per length.
     private const int MaxStems = 5;
 
@@ -27,6 +30,10 @@ internal sealed class PhraseMatcher
 
     // The last words of inflectable terms: a stem ("bitch" of "bitches") can only make a hit if it is one of these.
     private readonly WordFilter _stemFilter;
+
+    // The words that start a term: only these are looked up for every word of a post. A word that only continues a
+    // term ("of", "a" in "son of a bitch") is common in text and is looked up when a walk reaches it.
+    private readonly WordFilter _rootFilter;
 
     // Whether any term is inflectable: without one, no word's stems are looked for.
     private readonly bool _inflects;
@@ -39,7 +46,11 @@ internal sealed class PhraseMatcher
     private readonly EdgeTable _edges;
     private readonly Term[] _terms;
     private readonly int _allowLexicon;
-    private readonly List<(string Letters, int TermId)>[] _maskCandidates;
+
+    // One-word terms a masked word ("f**k") may stand for, by written length and first letter (a masked word's first
+    // letter is never masked), each list in term order: a large lexicon's thousands of terms of one length are not
+    // all compared with every masked word.
+    private readonly Dictionary<int, List<(string Letters, int TermId)>> _maskCandidates = [];
 
     /// <summary>Compiles the terms.</summary>
     /// <param name="terms">Every term; a term's position is its id.</param>
@@ -49,7 +60,6 @@ internal sealed class PhraseMatcher
     {
         _terms = [.. terms];
         _allowLexicon = allowLexicon;
-        _maskCandidates = new List<(string, int)>[33];
         var scratch = new NormalizedText();
         var words = new HashSet<string>(StringComparer.Ordinal);
         var slips = new List<(int TermId, string[] Words, byte[][] Runs, int At, string Variant)>();
@@ -92,6 +102,7 @@ internal sealed class PhraseMatcher
             _roots[ids[word]] = node.Flatten(ids, nodes, ends, edges);
         }
 
+        _rootFilter = new WordFilter(root.Children.Keys);
         _nodes = [.. nodes];
         _ends = [.. ends];
         _edges = new EdgeTable(edges);
@@ -174,7 +185,7 @@ internal sealed class PhraseMatcher
                 }
             }
 
-            if (words.IdOf(next) is not (>= 0 and var id) || _edges.Find(node, id) is not (>= 0 and var child))
+            if (WordIdOf(text, words, next) is not (>= 0 and var id) || _edges.Find(node, id) is not (>= 0 and var child))
             {
                 return;
             }
@@ -182,6 +193,13 @@ internal sealed class PhraseMatcher
             node = child;
             current = next;
         }
+    }
+
+    /// <summary>The id of token <paramref name="index"/>'s word, looked up now if it could not start a term.</summary>
+    private int WordIdOf(NormalizedText text, in PostWords words, int index)
+    {
+        var id = words.IdOf(index);
+        return id == PostWords.NotLookedUp ? _vocabulary.IdOf(text.TextOf(index)) : id;
     }
 
     /// <summary>The hits of the inflectable terms ending at <paramref name="node"/>, reached by the stem of token <paramref name="last"/>.</summary>
@@ -288,7 +306,7 @@ internal sealed class PhraseMatcher
             }
         }
 
-        if (known < 2 || expanded[0] == '*' || length >= _maskCandidates.Length || _maskCandidates[length] is not { } candidates)
+        if (known < 2 || expanded[0] == '*' || length >= MaxMaskedLength || !_maskCandidates.TryGetValue(MaskKey(length, expanded[0]), out var candidates))
         {
             return;
         }
@@ -303,6 +321,8 @@ internal sealed class PhraseMatcher
             }
         }
     }
+
+    private static int MaskKey(int length, char first) => (length << 16) | first;
 
     private static bool MatchesMask(ReadOnlySpan<char> written, string letters)
     {
@@ -492,9 +512,15 @@ internal sealed class PhraseMatcher
 
     private void AddMaskCandidate(string letters, int id)
     {
-        if (letters.Length < _maskCandidates.Length)
+        if (letters.Length is > 0 and < MaxMaskedLength)
         {
-            (_maskCandidates[letters.Length] ??= []).Add((letters, id));
+            var key = MaskKey(letters.Length, letters[0]);
+            if (!_maskCandidates.TryGetValue(key, out var candidates))
+            {
+                _maskCandidates[key] = candidates = [];
+            }
+
+            candidates.Add((letters, id));
         }
     }
 
@@ -588,6 +614,7 @@ internal sealed class PhraseMatcher
             var stemStates = MemoryMarshal.Cast<int, uint>(scratch.Slice((MaxStems + 2) * count + 1, MaxStems + 1));
             var vocabulary = matcher._vocabulary;
             var stemFilter = matcher._stemFilter;
+            var rootFilter = matcher._rootFilter;
             var inflects = matcher._inflects;
             var stems = 0;
             for (var i = 0; i < count; i++)
@@ -610,12 +637,13 @@ internal sealed class PhraseMatcher
                     state = WordFilter.Fold(state, word[k]);
                 }
 
-                _ids[i] = vocabulary.IdOf(word, WordFilter.Spread(state));
+                var hash = WordFilter.Spread(state);
+                _ids[i] = rootFilter.MayContain(hash) ? vocabulary.Find(word, hash) : NotLookedUp;
                 _stemStarts[i] = stems;
                 for (var length = endings; length > 0; length--)
                 {
-                    var hash = WordFilter.Spread(stemStates[length]);
-                    if (IsEnding(word[^length..]) && stemFilter.MayContain(hash) && vocabulary.IdOf(word[..^length], hash) is >= 0 and var stem)
+                    var stemHash = WordFilter.Spread(stemStates[length]);
+                    if (IsEnding(word[^length..]) && stemFilter.MayContain(stemHash) && vocabulary.Find(word[..^length], stemHash) is >= 0 and var stem)
                     {
                         _stems[stems++] = stem;
                     }
@@ -636,7 +664,10 @@ internal sealed class PhraseMatcher
         /// <summary>The ints the lookups of <paramref name="count"/> words need.</summary>
         public static int ScratchLength(int count) => (MaxStems + 2) * count + MaxStems + 2;
 
-        /// <summary>The id of token <paramref name="index"/>'s word, or -1 when no term has it.</summary>
+        /// <summary>The id of a word that starts no term and was not looked up (see <see cref="WordIdOf"/>).</summary>
+        public const int NotLookedUp = -2;
+
+        /// <summary>The id of token <paramref name="index"/>'s word, -1 when no term has it, or <see cref="NotLookedUp"/>.</summary>
         public int IdOf(int index) => _ids[index];
 
         /// <summary>The ids of token <paramref name="index"/>'s stems that are words of some term.</summary>

@@ -60,11 +60,15 @@ internal sealed class Vocabulary
     /// <summary>The id of <paramref name="word"/>, whose <see cref="WordFilter.Hash"/> is <paramref name="hash"/>, or -1 when it is not one of the words.</summary>
     public int IdOf(ReadOnlySpan<char> word, ulong hash)
     {
-        if (!_filter.MayContain(hash))
-        {
-            return -1;
-        }
+        return _filter.MayContain(hash) ? Find(word, hash) : -1;
+    }
 
+    /// <summary>
+    /// As <see cref="IdOf(ReadOnlySpan{char}, ulong)"/> without the vocabulary's own filter: for a caller whose
+    /// narrower filter (the words that start a term, the stems) has already let the word through.
+    /// </summary>
+    public int Find(ReadOnlySpan<char> word, ulong hash)
+    {
         var shortHash = ShortHash(hash);
         for (var slot = SlotOf(hash); ; slot = (slot + 1) & _mask)
         {
