@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BBConduct.Rules.Text;
 
@@ -643,7 +644,8 @@ internal sealed class PhraseMatcher
                 for (var length = endings; length > 0; length--)
                 {
                     var stemHash = WordFilter.Spread(stemStates[length]);
-                    if (IsEnding(word[^length..]) && stemFilter.MayContain(stemHash) && vocabulary.Find(word[..^length], stemHash) is >= 0 and var stem)
+                    // The filter first: it rules out most stems with one read of a table in cache, before the ending is compared.
+                    if (stemFilter.MayContain(stemHash) && IsEnding(word[^length..]) && vocabulary.Find(word[..^length], stemHash) is >= 0 and var stem)
                     {
                         _stems[stems++] = stem;
                     }
@@ -659,6 +661,7 @@ internal sealed class PhraseMatcher
             or "er" or "ed" or "es" or "in" or "ie" or "s" or "y";
 
         /// <summary>Whether <paramref name="last"/> is the last letter of some ending: rules most words out at once.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool EndsLikeAnEnding(char last) => last is 'd' or 'e' or 'g' or 'n' or 'r' or 's' or 't' or 'y';
 
         /// <summary>The ints the lookups of <paramref name="count"/> words need.</summary>

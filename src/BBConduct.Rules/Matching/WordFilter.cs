@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BBConduct.Rules.Matching;
 
 /// <summary>
@@ -38,6 +40,7 @@ internal sealed class WordFilter
     public bool MayContain(ReadOnlySpan<char> word) => MayContain(Hash(word));
 
     /// <summary>As <see cref="MayContain(ReadOnlySpan{char})"/>, for a word whose <see cref="Hash"/> is known.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ulong hash)
     {
         var (first, second) = Positions(hash);
