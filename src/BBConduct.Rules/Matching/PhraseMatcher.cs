@@ -200,7 +200,7 @@ internal sealed class PhraseMatcher
     private int WordIdOf(NormalizedText text, in PostWords words, int index)
     {
         var id = words.IdOf(index);
-        return id == PostWords.NotLookedUp ? _vocabulary.IdOf(text.TextOf(index)) : id;
+        return id == PostWords.NotLookedUp ? _vocabulary.IdOf(text.TextOf(index), WordFilter.Spread(words.StateOf(index))) : id;
     }
 
     /// <summary>The hits of the inflectable terms ending at <paramref name="node"/>, reached by the stem of token <paramref name="last"/>.</summary>
@@ -605,6 +605,9 @@ internal sealed class PhraseMatcher
         private readonly Span<int> _stemStarts;
         private readonly Span<int> _stems;
 
+        // Each word's hash state, for a word looked up later (see NotLookedUp) without hashing it again.
+        private readonly Span<uint> _states;
+
         /// <summary>Looks up every word of <paramref name="text"/>; <paramref name="scratch"/> holds at least <see cref="ScratchLength"/> ints.</summary>
         public PostWords(PhraseMatcher matcher, NormalizedText text, Span<int> scratch)
         {
@@ -613,6 +616,7 @@ internal sealed class PhraseMatcher
             _stemStarts = scratch.Slice(count, count + 1);
             _stems = scratch.Slice(2 * count + 1, count * MaxStems);
             var stemStates = MemoryMarshal.Cast<int, uint>(scratch.Slice((MaxStems + 2) * count + 1, MaxStems + 1));
+            _states = MemoryMarshal.Cast<int, uint>(scratch.Slice((MaxStems + 2) * (count + 1), count));
             var vocabulary = matcher._vocabulary;
             var stemFilter = matcher._stemFilter;
             var rootFilter = matcher._rootFilter;
@@ -638,6 +642,7 @@ internal sealed class PhraseMatcher
                     state = WordFilter.Fold(state, word[k]);
                 }
 
+                _states[i] = state;
                 var hash = WordFilter.Spread(state);
                 _ids[i] = rootFilter.MayContain(hash) ? vocabulary.Find(word, hash) : NotLookedUp;
                 _stemStarts[i] = stems;
@@ -665,13 +670,16 @@ internal sealed class PhraseMatcher
         private static bool EndsLikeAnEnding(char last) => last is 'd' or 'e' or 'g' or 'n' or 'r' or 's' or 't' or 'y';
 
         /// <summary>The ints the lookups of <paramref name="count"/> words need.</summary>
-        public static int ScratchLength(int count) => (MaxStems + 2) * count + MaxStems + 2;
+        public static int ScratchLength(int count) => (MaxStems + 3) * count + MaxStems + 2;
 
         /// <summary>The id of a word that starts no term and was not looked up (see <see cref="WordIdOf"/>).</summary>
         public const int NotLookedUp = -2;
 
         /// <summary>The id of token <paramref name="index"/>'s word, -1 when no term has it, or <see cref="NotLookedUp"/>.</summary>
         public int IdOf(int index) => _ids[index];
+
+        /// <summary>The <see cref="WordFilter"/> hash state of token <paramref name="index"/>'s word.</summary>
+        public uint StateOf(int index) => _states[index];
 
         /// <summary>The ids of token <paramref name="index"/>'s stems that are words of some term.</summary>
         public ReadOnlySpan<int> StemsOf(int index) => _stems[_stemStarts[index].._stemStarts[index + 1]];
