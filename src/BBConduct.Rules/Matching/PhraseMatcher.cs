@@ -39,9 +39,10 @@ internal sealed class PhraseMatcher
     // Whether any term is inflectable: without one, no word's stems are looked for.
     private readonly bool _inflects;
 
-    // The trie, flattened into arrays for locality: node n's ends are _ends[_nodes[n].FirstEnd..][..EndCount]; its
-    // first level is by word id (-1 for a word no term starts with), the levels below by (node, word id).
-    private readonly int[] _roots;
+    // The trie, flattened into arrays for locality: node n's ends are _ends[_nodes[n].FirstEnd..][..EndCount]. The words
+    // that start a term are numbered first, and the node each leads to has its number: word id w below _rootCount is
+    // node w, with no table in between. The levels below are by (node, word id).
+    private readonly int _rootCount;
     private readonly TrieNode[] _nodes;
     private readonly End[] _ends;
     private readonly EdgeTable _edges;
@@ -93,14 +94,14 @@ internal sealed class PhraseMatcher
         root.Children ??= [];
         root.NumberWords(ids);
         _vocabulary = new Vocabulary(ids.Keys);
-        _roots = new int[ids.Count];
-        Array.Fill(_roots, -1);
-        var nodes = new List<TrieNode>();
+        _rootCount = root.Children.Count;
+        var nodes = new List<TrieNode>(new TrieNode[_rootCount]);
         var ends = new List<End>();
         var edges = new List<(int, int, int)>();
         foreach (var (word, node) in root.Children)
         {
-            _roots[ids[word]] = node.Flatten(ids, nodes, ends, edges);
+            // NumberWords gave the root's words the ids 0 to _rootCount - 1.
+            node.FlattenAt(ids[word], ids, nodes, ends, edges);
         }
 
         _rootFilter = new WordFilter(root.Children.Keys);
@@ -139,14 +140,14 @@ internal sealed class PhraseMatcher
                 spacedRunEnd = MatchSpacedLetters(text, i, hits);
             }
 
-            if (words.IdOf(i) is >= 0 and var id && _roots[id] is >= 0 and var node)
+            if (RootNodeOf(words.IdOf(i)) is >= 0 and var node)
             {
                 Walk(text, node, i, i, words, hits);
             }
 
             foreach (var stem in words.StemsOf(i))
             {
-                if (_roots[stem] is >= 0 and var stemNode)
+                if (RootNodeOf(stem) is >= 0 and var stemNode)
                 {
                     AddInflected(text, stemNode, i, i, hits);
                 }
@@ -195,6 +196,9 @@ internal sealed class PhraseMatcher
             current = next;
         }
     }
+
+    /// <summary>The node a word leads to from the root (its id, for a word that starts a term), or -1.</summary>
+    private int RootNodeOf(int wordId) => (uint)wordId < (uint)_rootCount ? wordId : -1;
 
     /// <summary>The id of token <paramref name="index"/>'s word, looked up now if it could not start a term.</summary>
     private int WordIdOf(NormalizedText text, in PostWords words, int index)
@@ -256,7 +260,7 @@ internal sealed class PhraseMatcher
                     }
                 }
 
-                if (_vocabulary.IdOf(joined[..length]) is >= 0 and var id && _roots[id] is >= 0 and var node)
+                if (RootNodeOf(_vocabulary.IdOf(joined[..length])) is >= 0 and var node)
                 {
                     ref readonly var trieNode = ref _nodes[node];
                     foreach (ref readonly var end in _ends.AsSpan(trieNode.FirstEnd, trieNode.EndCount))
@@ -584,14 +588,20 @@ internal sealed class PhraseMatcher
         public int Flatten(Dictionary<string, int> ids, List<TrieNode> nodes, List<End> ends, List<(int Node, int Word, int Child)> edges)
         {
             var index = nodes.Count;
-            nodes.Add(new TrieNode(ends.Count, EndList.Count, Children is not null));
+            nodes.Add(default);
+            FlattenAt(index, ids, nodes, ends, edges);
+            return index;
+        }
+
+        /// <summary>Writes this node at <paramref name="index"/> (already reserved) and appends those below.</summary>
+        public void FlattenAt(int index, Dictionary<string, int> ids, List<TrieNode> nodes, List<End> ends, List<(int Node, int Word, int Child)> edges)
+        {
+            nodes[index] = new TrieNode(ends.Count, EndList.Count, Children is not null);
             ends.AddRange(EndList);
             foreach (var (word, child) in Children ?? [])
             {
                 edges.Add((index, ids[word], child.Flatten(ids, nodes, ends, edges)));
             }
-
-            return index;
         }
     }
 
