@@ -20,7 +20,7 @@ internal static class ScreenerFactory
         var policy = ConductPolicy.Default;
 
         // The classifier loads its model on another core while the policy loads and compiles.
-        var classifier = model is { Enabled: true } ? Task.Run(() => (IConductRule)model.CreateRule()!) : null;
+        var classifier = model is { Enabled: true } ? Task.Run(() => model.CreateRule()!) : null;
         try
         {
             if (classifier is not null)
