@@ -201,7 +201,10 @@ public sealed class ToxicityClassifier
             return new ToxicityExplanation(probability, 0, 0);
         }
 
-        var contributions = new float[words.Length];
+        // The thread's buffer, not a new array: a bulk scan explains about one post in two.
+        FeatureScratch.Grow(ref scratch.PerWord, words.Length);
+        var contributions = scratch.PerWord.AsSpan(0, words.Length);
+        contributions.Clear();
         Featurizer.Contributions(scratch, _interleaved, Heads.Count, head, contributions);
         // The best run of up to three words: one word ("you") rarely explains a post on its own.
         int first = 0, last = 0;

@@ -14,7 +14,7 @@ namespace BBConduct.Rules.ML;
 /// threshold and EqualityOffence when the hate head's does, with the probability as <see cref="Finding.Score"/>, the
 /// most responsible words as the span (the whole post when no word stands out) and the clause from the screener's policy.
 /// </summary>
-public sealed class ToxicityClassifierRule : IConductRule
+public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
 {
     private readonly ToxicityClassifier _classifier;
     private readonly (int Head, Category Category, double Threshold)[] _heads;

@@ -18,11 +18,14 @@ internal static class ScreenerFactory
     {
         var builder = ConductScreener.CreateBuilder();
         var policy = ConductPolicy.Default;
+
+        // The classifier loads its model on another core while the policy loads and compiles.
+        var classifier = model is { Enabled: true } ? Task.Run(() => model.CreateRule()!) : null;
         try
         {
-            if (model?.CreateRule() is { } classifier)
+            if (classifier is not null)
             {
-                builder.AddRule(classifier);
+                builder.AddRule(new LoadingRule(classifier));
             }
 
             if (policyPath is not null)
@@ -45,10 +48,23 @@ internal static class ScreenerFactory
 
             return builder.Build();
         }
+        catch (Exception) when (classifier is not null && Failed(classifier))
+        {
+            // Loaded one after the other, a model that could not be read was reported before anything else.
+            classifier.GetAwaiter().GetResult();
+            throw;
+        }
         catch (PolicyException ex)
         {
             throw new UsageException(ex.Message);
         }
+    }
+
+    /// <summary>Waits for <paramref name="task"/> and tells whether it failed.</summary>
+    private static bool Failed(Task task)
+    {
+        ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+        return task.IsFaulted;
     }
 
     public static FileStream OpenInput(string path, string what)

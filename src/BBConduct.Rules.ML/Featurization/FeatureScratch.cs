@@ -20,6 +20,9 @@ internal sealed class FeatureScratch
     public int[] LexiconHits = new int[32];
     public ulong[] Pairs = new ulong[512];
 
+    /// <summary>How much each word adds to a head's score, for explaining the post last counted.</summary>
+    public float[] PerWord = new float[64];
+
     /// <summary>The distinct hashed n-gram features of the post and their counts.</summary>
     public FeatureTable Table { get; } = new();
 

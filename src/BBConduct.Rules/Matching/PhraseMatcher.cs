@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BBConduct.Rules.Text;
 
@@ -20,6 +21,9 @@ internal sealed class PhraseMatcher
 {
     private const int MaxSpacedRun = 24;
 
+    // Masked words are expanded into 33 characters; a candidate must be shorter.
+    private const int MaxMaskedLength = 33;
+
     // The longest ending accepted after an inflectable term (see IsEnding); a word has at most one stem per length.
     private const int MaxStems = 5;
 
@@ -28,18 +32,27 @@ internal sealed class PhraseMatcher
     // The last words of inflectable terms: a stem ("bitch" of "bitches") can only make a hit if it is one of these.
     private readonly WordFilter _stemFilter;
 
+    // The words that start a term: only these are looked up for every word of a post. A word that only continues a
+    // term ("of", "a" in "son of a bitch") is common in text and is looked up when a walk reaches it.
+    private readonly WordFilter _rootFilter;
+
     // Whether any term is inflectable: without one, no word's stems are looked for.
     private readonly bool _inflects;
 
-    // The trie, flattened into arrays for locality: node n's ends are _ends[_nodes[n].FirstEnd..][..EndCount]; its
-    // first level is by word id (-1 for a word no term starts with), the levels below by (node, word id).
-    private readonly int[] _roots;
+    // The trie, flattened into arrays for locality: node n's ends are _ends[_nodes[n].FirstEnd..][..EndCount]. The words
+    // that start a term are numbered first, and the node each leads to has its number: word id w below _rootCount is
+    // node w, with no table in between. The levels below are by (node, word id).
+    private readonly int _rootCount;
     private readonly TrieNode[] _nodes;
     private readonly End[] _ends;
     private readonly EdgeTable _edges;
     private readonly Term[] _terms;
     private readonly int _allowLexicon;
-    private readonly List<(string Letters, int TermId)>[] _maskCandidates;
+
+    // One-word terms a masked word ("f**k") may stand for, by written length and first letter (a masked word's first
+    // letter is never masked), each list in term order: a large lexicon's thousands of terms of one length are not
+    // all compared with every masked word.
+    private readonly Dictionary<int, List<(string Letters, int TermId)>> _maskCandidates = [];
 
     /// <summary>Compiles the terms.</summary>
     /// <param name="terms">Every term; a term's position is its id.</param>
@@ -49,7 +62,6 @@ internal sealed class PhraseMatcher
     {
         _terms = [.. terms];
         _allowLexicon = allowLexicon;
-        _maskCandidates = new List<(string, int)>[33];
         var scratch = new NormalizedText();
         var words = new HashSet<string>(StringComparer.Ordinal);
         var slips = new List<(int TermId, string[] Words, byte[][] Runs, int At, string Variant)>();
@@ -82,16 +94,17 @@ internal sealed class PhraseMatcher
         root.Children ??= [];
         root.NumberWords(ids);
         _vocabulary = new Vocabulary(ids.Keys);
-        _roots = new int[ids.Count];
-        Array.Fill(_roots, -1);
-        var nodes = new List<TrieNode>();
+        _rootCount = root.Children.Count;
+        var nodes = new List<TrieNode>(new TrieNode[_rootCount]);
         var ends = new List<End>();
         var edges = new List<(int, int, int)>();
         foreach (var (word, node) in root.Children)
         {
-            _roots[ids[word]] = node.Flatten(ids, nodes, ends, edges);
+            // NumberWords gave the root's words the ids 0 to _rootCount - 1.
+            node.FlattenAt(ids[word], ids, nodes, ends, edges);
         }
 
+        _rootFilter = new WordFilter(root.Children.Keys);
         _nodes = [.. nodes];
         _ends = [.. ends];
         _edges = new EdgeTable(edges);
@@ -127,14 +140,14 @@ internal sealed class PhraseMatcher
                 spacedRunEnd = MatchSpacedLetters(text, i, hits);
             }
 
-            if (words.IdOf(i) is >= 0 and var id && _roots[id] is >= 0 and var node)
+            if (RootNodeOf(words.IdOf(i)) is >= 0 and var node)
             {
                 Walk(text, node, i, i, words, hits);
             }
 
             foreach (var stem in words.StemsOf(i))
             {
-                if (_roots[stem] is >= 0 and var stemNode)
+                if (RootNodeOf(stem) is >= 0 and var stemNode)
                 {
                     AddInflected(text, stemNode, i, i, hits);
                 }
@@ -174,7 +187,7 @@ internal sealed class PhraseMatcher
                 }
             }
 
-            if (words.IdOf(next) is not (>= 0 and var id) || _edges.Find(node, id) is not (>= 0 and var child))
+            if (WordIdOf(text, words, next) is not (>= 0 and var id) || _edges.Find(node, id) is not (>= 0 and var child))
             {
                 return;
             }
@@ -182,6 +195,16 @@ internal sealed class PhraseMatcher
             node = child;
             current = next;
         }
+    }
+
+    /// <summary>The node a word leads to from the root (its id, for a word that starts a term), or -1.</summary>
+    private int RootNodeOf(int wordId) => (uint)wordId < (uint)_rootCount ? wordId : -1;
+
+    /// <summary>The id of token <paramref name="index"/>'s word, looked up now if it could not start a term.</summary>
+    private int WordIdOf(NormalizedText text, in PostWords words, int index)
+    {
+        var id = words.IdOf(index);
+        return id == PostWords.NotLookedUp ? _vocabulary.IdOf(text.TextOf(index), WordFilter.Spread(words.StateOf(index))) : id;
     }
 
     /// <summary>The hits of the inflectable terms ending at <paramref name="node"/>, reached by the stem of token <paramref name="last"/>.</summary>
@@ -237,7 +260,7 @@ internal sealed class PhraseMatcher
                     }
                 }
 
-                if (_vocabulary.IdOf(joined[..length]) is >= 0 and var id && _roots[id] is >= 0 and var node)
+                if (RootNodeOf(_vocabulary.IdOf(joined[..length])) is >= 0 and var node)
                 {
                     ref readonly var trieNode = ref _nodes[node];
                     foreach (ref readonly var end in _ends.AsSpan(trieNode.FirstEnd, trieNode.EndCount))
@@ -288,7 +311,7 @@ internal sealed class PhraseMatcher
             }
         }
 
-        if (known < 2 || expanded[0] == '*' || length >= _maskCandidates.Length || _maskCandidates[length] is not { } candidates)
+        if (known < 2 || expanded[0] == '*' || length >= MaxMaskedLength || !_maskCandidates.TryGetValue(MaskKey(length, expanded[0]), out var candidates))
         {
             return;
         }
@@ -303,6 +326,8 @@ internal sealed class PhraseMatcher
             }
         }
     }
+
+    private static int MaskKey(int length, char first) => (length << 16) | first;
 
     private static bool MatchesMask(ReadOnlySpan<char> written, string letters)
     {
@@ -492,9 +517,15 @@ internal sealed class PhraseMatcher
 
     private void AddMaskCandidate(string letters, int id)
     {
-        if (letters.Length < _maskCandidates.Length)
+        if (letters.Length is > 0 and < MaxMaskedLength)
         {
-            (_maskCandidates[letters.Length] ??= []).Add((letters, id));
+            var key = MaskKey(letters.Length, letters[0]);
+            if (!_maskCandidates.TryGetValue(key, out var candidates))
+            {
+                _maskCandidates[key] = candidates = [];
+            }
+
+            candidates.Add((letters, id));
         }
     }
 
@@ -557,14 +588,20 @@ internal sealed class PhraseMatcher
         public int Flatten(Dictionary<string, int> ids, List<TrieNode> nodes, List<End> ends, List<(int Node, int Word, int Child)> edges)
         {
             var index = nodes.Count;
-            nodes.Add(new TrieNode(ends.Count, EndList.Count, Children is not null));
+            nodes.Add(default);
+            FlattenAt(index, ids, nodes, ends, edges);
+            return index;
+        }
+
+        /// <summary>Writes this node at <paramref name="index"/> (already reserved) and appends those below.</summary>
+        public void FlattenAt(int index, Dictionary<string, int> ids, List<TrieNode> nodes, List<End> ends, List<(int Node, int Word, int Child)> edges)
+        {
+            nodes[index] = new TrieNode(ends.Count, EndList.Count, Children is not null);
             ends.AddRange(EndList);
             foreach (var (word, child) in Children ?? [])
             {
                 edges.Add((index, ids[word], child.Flatten(ids, nodes, ends, edges)));
             }
-
-            return index;
         }
     }
 
@@ -578,6 +615,9 @@ internal sealed class PhraseMatcher
         private readonly Span<int> _stemStarts;
         private readonly Span<int> _stems;
 
+        // Each word's hash state, for a word looked up later (see NotLookedUp) without hashing it again.
+        private readonly Span<uint> _states;
+
         /// <summary>Looks up every word of <paramref name="text"/>; <paramref name="scratch"/> holds at least <see cref="ScratchLength"/> ints.</summary>
         public PostWords(PhraseMatcher matcher, NormalizedText text, Span<int> scratch)
         {
@@ -586,8 +626,10 @@ internal sealed class PhraseMatcher
             _stemStarts = scratch.Slice(count, count + 1);
             _stems = scratch.Slice(2 * count + 1, count * MaxStems);
             var stemStates = MemoryMarshal.Cast<int, uint>(scratch.Slice((MaxStems + 2) * count + 1, MaxStems + 1));
+            _states = MemoryMarshal.Cast<int, uint>(scratch.Slice((MaxStems + 2) * (count + 1), count));
             var vocabulary = matcher._vocabulary;
             var stemFilter = matcher._stemFilter;
+            var rootFilter = matcher._rootFilter;
             var inflects = matcher._inflects;
             var stems = 0;
             for (var i = 0; i < count; i++)
@@ -610,12 +652,15 @@ internal sealed class PhraseMatcher
                     state = WordFilter.Fold(state, word[k]);
                 }
 
-                _ids[i] = vocabulary.IdOf(word, WordFilter.Spread(state));
+                _states[i] = state;
+                var hash = WordFilter.Spread(state);
+                _ids[i] = rootFilter.MayContain(hash) ? vocabulary.Find(word, hash) : NotLookedUp;
                 _stemStarts[i] = stems;
                 for (var length = endings; length > 0; length--)
                 {
-                    var hash = WordFilter.Spread(stemStates[length]);
-                    if (IsEnding(word[^length..]) && stemFilter.MayContain(hash) && vocabulary.IdOf(word[..^length], hash) is >= 0 and var stem)
+                    var stemHash = WordFilter.Spread(stemStates[length]);
+                    // The filter first: it rules out most stems with one read of a table in cache, before the ending is compared.
+                    if (stemFilter.MayContain(stemHash) && IsEnding(word[^length..]) && vocabulary.Find(word[..^length], stemHash) is >= 0 and var stem)
                     {
                         _stems[stems++] = stem;
                     }
@@ -631,13 +676,20 @@ internal sealed class PhraseMatcher
             or "er" or "ed" or "es" or "in" or "ie" or "s" or "y";
 
         /// <summary>Whether <paramref name="last"/> is the last letter of some ending: rules most words out at once.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool EndsLikeAnEnding(char last) => last is 'd' or 'e' or 'g' or 'n' or 'r' or 's' or 't' or 'y';
 
         /// <summary>The ints the lookups of <paramref name="count"/> words need.</summary>
-        public static int ScratchLength(int count) => (MaxStems + 2) * count + MaxStems + 2;
+        public static int ScratchLength(int count) => (MaxStems + 3) * count + MaxStems + 2;
 
-        /// <summary>The id of token <paramref name="index"/>'s word, or -1 when no term has it.</summary>
+        /// <summary>The id of a word that starts no term and was not looked up (see <see cref="WordIdOf"/>).</summary>
+        public const int NotLookedUp = -2;
+
+        /// <summary>The id of token <paramref name="index"/>'s word, -1 when no term has it, or <see cref="NotLookedUp"/>.</summary>
         public int IdOf(int index) => _ids[index];
+
+        /// <summary>The <see cref="WordFilter"/> hash state of token <paramref name="index"/>'s word.</summary>
+        public uint StateOf(int index) => _states[index];
 
         /// <summary>The ids of token <paramref name="index"/>'s stems that are words of some term.</summary>
         public ReadOnlySpan<int> StemsOf(int index) => _stems[_stemStarts[index].._stemStarts[index + 1]];

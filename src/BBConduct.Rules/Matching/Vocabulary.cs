@@ -12,10 +12,9 @@ internal sealed class Vocabulary
 {
     private readonly Entry[] _entries;
 
-    // Every word's letters back to back, word id after word id (a word's run from _starts[id] to _starts[id + 1]), so a
-    // lookup compares against the table's own memory, not a string object, and an entry is only 8 bytes.
+    // Every word's letters back to back, so a lookup compares against the table's own memory, not a string object.
+    // Each entry holds where its word's letters are: a word found costs two reads (the entry, its letters), not three.
     private readonly char[] _letters;
-    private readonly int[] _starts;
     private readonly int _mask;
     private readonly WordFilter _filter;
 
@@ -32,12 +31,11 @@ internal sealed class Vocabulary
         _entries = new Entry[size];
         _mask = size - 1;
         _letters = new char[words.Sum(w => w.Length)];
-        _starts = new int[Count + 1];
         var id = 0;
+        var start = 0;
         foreach (var word in words)
         {
-            word.CopyTo(_letters.AsSpan(_starts[id]));
-            _starts[id + 1] = _starts[id] + word.Length;
+            word.CopyTo(_letters.AsSpan(start));
             var hash = WordFilter.Hash(word);
             var slot = SlotOf(hash);
             while (_entries[slot].IdPlusOne != 0)
@@ -45,7 +43,8 @@ internal sealed class Vocabulary
                 slot = (slot + 1) & _mask;
             }
 
-            _entries[slot] = new Entry(ShortHash(hash), ++id);
+            _entries[slot] = new Entry(ShortHash(hash), ++id, start, word.Length);
+            start += word.Length;
         }
 
         _filter = new WordFilter(words);
@@ -60,27 +59,27 @@ internal sealed class Vocabulary
     /// <summary>The id of <paramref name="word"/>, whose <see cref="WordFilter.Hash"/> is <paramref name="hash"/>, or -1 when it is not one of the words.</summary>
     public int IdOf(ReadOnlySpan<char> word, ulong hash)
     {
-        if (!_filter.MayContain(hash))
-        {
-            return -1;
-        }
+        return _filter.MayContain(hash) ? Find(word, hash) : -1;
+    }
 
+    /// <summary>
+    /// As <see cref="IdOf(ReadOnlySpan{char}, ulong)"/> without the vocabulary's own filter: for a caller whose
+    /// narrower filter (the words that start a term, the stems) has already let the word through.
+    /// </summary>
+    public int Find(ReadOnlySpan<char> word, ulong hash)
+    {
         var shortHash = ShortHash(hash);
         for (var slot = SlotOf(hash); ; slot = (slot + 1) & _mask)
         {
-            var entry = _entries[slot];
+            ref readonly var entry = ref _entries[slot];
             if (entry.IdPlusOne == 0)
             {
                 return -1;
             }
 
-            if (entry.Hash == shortHash)
+            if (entry.Hash == shortHash && entry.Length == word.Length && word.SequenceEqual(_letters.AsSpan(entry.Start, entry.Length)))
             {
-                var id = entry.IdPlusOne - 1;
-                if (word.SequenceEqual(_letters.AsSpan(_starts[id], _starts[id + 1] - _starts[id])))
-                {
-                    return id;
-                }
+                return entry.IdPlusOne - 1;
             }
         }
     }
@@ -89,6 +88,6 @@ internal sealed class Vocabulary
 
     private static uint ShortHash(ulong hash) => (uint)(hash >> 32) ^ (uint)hash;
 
-    /// <summary>A word's id plus one (zero marks an empty slot) and its hash, compared before its letters.</summary>
-    private readonly record struct Entry(uint Hash, int IdPlusOne);
+    /// <summary>A word's id plus one (zero marks an empty slot), its hash, compared before its letters, and where its letters are.</summary>
+    private readonly record struct Entry(uint Hash, int IdPlusOne, int Start, int Length);
 }

@@ -65,6 +65,10 @@ public sealed class ConductScreener : IConductScreener, IDisposable
                 {
                     policyRule.Collect(context, pending);
                 }
+                else if (rule is IAppendingRule appending)
+                {
+                    EvaluateAppending(appending, context);
+                }
                 else
                 {
                     EvaluateOther(rule, context);
@@ -117,6 +121,24 @@ public sealed class ConductScreener : IConductScreener, IDisposable
             foreach (var finding in buffer)
             {
                 pending.Add(new PendingFinding(finding));
+            }
+        }
+        finally
+        {
+            buffer.Clear();
+        }
+    }
+
+    /// <summary>Runs a rule that only appends findings: the evidence so far stays as it is, unmade.</summary>
+    private static void EvaluateAppending(IAppendingRule rule, ScreeningContext context)
+    {
+        var buffer = context.FindingBuffer;
+        try
+        {
+            rule.Evaluate(context, buffer);
+            foreach (var finding in buffer)
+            {
+                context.PendingFindings.Add(new PendingFinding(finding));
             }
         }
         finally

@@ -15,6 +15,9 @@ internal static class FindingMerger
     /// <summary>Up to this many findings, overlaps are found by comparing with every kept finding (no sets to allocate).</summary>
     internal const int LinearLimit = 32;
 
+    /// <summary>Up to this many findings, their order is sorted by insertion.</summary>
+    private const int InsertionSortLimit = 32;
+
     private static readonly Comparison<Finding> ByPosition = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : ((int)a.Category).CompareTo((int)b.Category);
 
     /// <summary>Merges findings already made (tests compare the two methods with <paramref name="linearLimit"/>).</summary>
@@ -42,7 +45,7 @@ internal static class FindingMerger
                 order[i] = i;
             }
 
-            order.Sort(new ByPrecedence(raw));
+            SortByPrecedence(order, new ByPrecedence(raw));
             var findings = CollectionsMarshal.AsSpan(raw);
             var keptCount = order.Length <= linearLimit ? KeepByComparing(findings, order) : KeepBySpanSets(findings, order);
             var kept = new List<Finding>(order.Length);
@@ -57,6 +60,33 @@ internal static class FindingMerger
         finally
         {
             ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Sorts the positions: by insertion for the few findings of a post (Span.Sort boxes the comparer and wraps it in a
+    /// delegate, two allocations and an indirect call per comparison), by Span.Sort beyond. The order is total (ties
+    /// go to the first reported), so both give the same result.
+    /// </summary>
+    private static void SortByPrecedence(Span<int> order, ByPrecedence comparer)
+    {
+        if (order.Length > InsertionSortLimit)
+        {
+            order.Sort(comparer);
+            return;
+        }
+
+        for (var i = 1; i < order.Length; i++)
+        {
+            var item = order[i];
+            var j = i - 1;
+            while (j >= 0 && comparer.Compare(item, order[j]) < 0)
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = item;
         }
     }
 
