@@ -20,6 +20,8 @@ public sealed class TypoTests
     [InlineData("I hate mulsims", Category.EqualityOffence, "mulsims")]
     [InlineData("I hate womne", Category.EqualityOffence, "womne")]
     [InlineData("stop being such a retrad", Category.EqualityOffence, "retrad")]
+    [InlineData("honestly I haet muslims", Category.EqualityOffence, "haet")]
+    [InlineData("imigrants are worthles", Category.EqualityOffence, "imigrants are worthles")]
     public void A_slip_of_a_long_word_is_found_with_its_own_span(string text, Category category, string word)
     {
         var result = Screener.Screen(text);
@@ -34,6 +36,9 @@ public sealed class TypoTests
     [InlineData("The blind spot on the minibus mirror")] // bind: blind
     [InlineData("Niger is a country in West Africa")] // a slip of the spelling, never of the slur
     [InlineData("Beats me why the bus was late")] // beats: beast
+    [InlineData("The mountain refuges were full by six")] // refuges: refugees with one e
+    [InlineData("It cost him a hundred nicker")] // slang a slip must not become
+    [InlineData("I hated the film but loved the book")] // but: butt with one t
     public void Real_words_one_slip_from_a_term_are_not_flagged(string text)
     {
         Assert.Empty(Screener.Screen(text).Findings);
