@@ -3,9 +3,9 @@ using BBConduct.Rules.Screening;
 namespace BBConduct.Rules.Rules.Composition;
 
 /// <summary>
-/// A detector that weighs a subject's evidence against a second detector's (a companion, preceder, region or
-/// exception). Both lists are borrowed from the context, and the second detector runs only once the subject has found
-/// something.
+/// A detector of two children: a subject whose evidence is kept, dropped or widened, and a second detector it is
+/// weighed against (a companion, preceder, region or exception). Owns what the two share: purity, the "needs both"
+/// shortcut and binding.
 /// </summary>
 internal abstract class PairedDetector(Detector subject, Detector other) : Detector
 {
@@ -25,35 +25,6 @@ internal abstract class PairedDetector(Detector subject, Detector other) : Detec
 
     /// <summary>The detector it is weighed against.</summary>
     protected Detector Other => other;
-
-    public sealed override void Detect(ScreeningContext context, List<Signal> output)
-    {
-        var subjects = context.RentSignals();
-        var others = context.RentSignals();
-        try
-        {
-            subject.Detect(context, subjects);
-            if (subjects.Count == 0)
-            {
-                return;
-            }
-
-            other.Detect(context, others);
-            Combine(context, subjects, others, output);
-        }
-        finally
-        {
-            context.ReturnSignals(subjects);
-            context.ReturnSignals(others);
-        }
-    }
-
-    /// <summary>Appends to <paramref name="output"/> what the subject's evidence becomes, given the other detector's.</summary>
-    /// <param name="context">The post being screened.</param>
-    /// <param name="subjects">The subject's evidence; never empty.</param>
-    /// <param name="others">The other detector's evidence; may be empty.</param>
-    /// <param name="output">Where to append.</param>
-    protected abstract void Combine(ScreeningContext context, List<Signal> subjects, List<Signal> others, List<Signal> output);
 
     protected internal override void Bind(DetectorBinder binder)
     {

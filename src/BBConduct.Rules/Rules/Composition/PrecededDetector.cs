@@ -6,7 +6,7 @@ namespace BBConduct.Rules.Rules.Composition;
 /// Subject evidence kept (or dropped) when preceder evidence ends at most <c>maxWords</c> words before it in the same
 /// sentence. The gap is counted in words, not characters, so zero-width characters cannot stretch it.
 /// </summary>
-internal sealed class PrecededDetector(Detector preceder, Detector subject, int maxWords, bool keep) : PairedDetector(subject, preceder)
+internal sealed class PrecededDetector(Detector preceder, Detector subject, int maxWords, bool keep) : CombiningDetector(subject, preceder)
 {
     // Kept evidence needs both; evidence dropped by a preceder needs only the subject.
     internal override bool MayFind(ScreeningContext context) => keep ? base.MayFind(context) : Subject.MayFind(context);

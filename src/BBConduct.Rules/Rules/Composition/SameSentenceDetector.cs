@@ -3,7 +3,7 @@ using BBConduct.Rules.Screening;
 namespace BBConduct.Rules.Rules.Composition;
 
 /// <summary>Subject evidence with companion evidence in the same sentence, covering both (the nearest companion).</summary>
-internal sealed class SameSentenceDetector(Detector subject, Detector companion) : PairedDetector(subject, companion)
+internal sealed class SameSentenceDetector(Detector subject, Detector companion) : CombiningDetector(subject, companion)
 {
     protected override void Combine(ScreeningContext context, List<Signal> subjects, List<Signal> others, List<Signal> output)
     {

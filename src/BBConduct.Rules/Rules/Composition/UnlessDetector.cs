@@ -3,7 +3,7 @@ using BBConduct.Rules.Screening;
 namespace BBConduct.Rules.Rules.Composition;
 
 /// <summary>Subject evidence, dropped where the exception finds something in the same sentence (or anywhere).</summary>
-internal sealed class UnlessDetector(Detector subject, Detector exception, bool wholePost) : PairedDetector(subject, exception)
+internal sealed class UnlessDetector(Detector subject, Detector exception, bool wholePost) : CombiningDetector(subject, exception)
 {
     internal override bool MayFind(ScreeningContext context) => Subject.MayFind(context);
 

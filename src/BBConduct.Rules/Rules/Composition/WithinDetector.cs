@@ -3,7 +3,7 @@ using BBConduct.Rules.Screening;
 namespace BBConduct.Rules.Rules.Composition;
 
 /// <summary>Subject evidence kept (or dropped) when it lies wholly inside a span of region evidence, such as a quotation.</summary>
-internal sealed class WithinDetector(Detector subject, Detector region, bool keep) : PairedDetector(subject, region)
+internal sealed class WithinDetector(Detector subject, Detector region, bool keep) : CombiningDetector(subject, region)
 {
     // Kept evidence needs both; evidence dropped inside a region needs only the subject.
     internal override bool MayFind(ScreeningContext context) => keep ? base.MayFind(context) : Subject.MayFind(context);
