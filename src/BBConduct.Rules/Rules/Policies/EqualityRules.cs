@@ -96,8 +96,6 @@ internal static class EqualityRules
 
     private static GroupHateDetectors GroupHateRules()
     {
-        var counterSpeech = Detect.AnyOf(Detect.Lexicon("counter-speech"), Patterns.Quotations());
-
         // A slur right after the speaker names themselves ("as a proud dyke", "me and the other queers") or owned by
         // what follows it ("dyke and proud") is a reclaimed word: worth a look, not an equality offence against others.
         var selfReference = Detect.Lexicon("self-reference");
@@ -119,7 +117,7 @@ internal static class EqualityRules
         var pronoun = Detect.Lexicon("pronoun.group");
         return new GroupHateDetectors(
             Slur: Reported(Detect.Outside(Detect.NotPreceded(selfReference, slurs, maxWords: 1), ownedSlurs)),
-            SelfDescribed: Detect.Unless(Detect.AnyOf(Detect.Preceded(selfReference, slurs, maxWords: 1), ownedSlurs), counterSpeech),
+            SelfDescribed: Detect.Unless(Detect.AnyOf(Detect.Preceded(selfReference, slurs, maxWords: 1), ownedSlurs), CounterSpeech()),
             Swearing: Reported(swearingAtGroup),
             Generalisation: Reported(Detect.Unless(Detect.Outside(Detect.InSameSentence(identity, demeaning), DeniedClaim(identity)), Detect.Lexicon("victim"))),
             NegatedPraise: Reported(NegatedPraise(identity)),
@@ -132,7 +130,10 @@ internal static class EqualityRules
     /// comes first, so "women are inferior, and anyone who says otherwise is lying" is still hateful. Threats use it too.
     /// </summary>
     internal static Detector Reported(Detector hate) =>
-        Detect.Unless(Detect.NotPreceded(Detect.Lexicon("report-frame"), hate, maxWords: 3), Detect.AnyOf(Detect.Lexicon("counter-speech"), Patterns.Quotations()));
+        Detect.Unless(Detect.NotPreceded(Detect.Lexicon("report-frame"), hate, maxWords: 3), CounterSpeech());
+
+    // Words that condemn or report hate ("racist", "bigot"), or quotation marks around it.
+    private static Detector CounterSpeech() => Detect.AnyOf(Detect.Lexicon("counter-speech"), Patterns.Quotations());
 
     // A good quality denied to a group or a warm attitude refused to it, in the orders English puts them: "I don't
     // think gay people are normal"; "Muslims are not welcome", "Black lives don't matter"; "I would never trust a
