@@ -128,7 +128,7 @@ def glued(terms, dictionary, copula):
     return {t for t in out if t not in terms and t[1:] not in terms}
 
 
-def e_final_forms(terms, dictionary):
+def e_final_forms(terms):
     """The matcher takes an inflectable term's endings after the whole word, so "torture" does not reach "tortured" or
     "torturing": those forms of a one-word verb ending in a silent e are written out (exact terms). Only for the
     lexicons of verbs (VERB_LEXICONS): in the others a final e mostly ends a noun."""
@@ -161,12 +161,11 @@ def doubles_dropped(terms, common):
 EXTRA_WORDS = {"cnut", "nicker"}
 
 
-def load_common_words(squeezed=True):
-    """Everyday English (SCOWL's British list, as Debian's wbritish ships it): the words a slip must not be read as,
-    squeezed as the matcher keys them unless asked otherwise. The 275k list also holds rare spellings that are the very
-    slips people make ("haet", "pople", "muder")."""
+def load_common_words():
+    """Everyday English (SCOWL's British list, as Debian's wbritish ships it), as written: the words a slip must not be
+    read as. The 275k list also holds rare spellings that are the very slips people make ("haet", "pople", "muder")."""
     with gzip.open(os.path.join(HERE, "common-words.txt.gz"), "rt", encoding="utf-8") as f:
-        return {squeeze(w.strip()) if squeezed else w.strip() for w in f if w.strip()} | EXTRA_WORDS
+        return {w.strip() for w in f if w.strip()} | EXTRA_WORDS
 
 
 def load_dictionary():
@@ -254,8 +253,8 @@ def main():
     seeded["sexual"] = {t for t in seeded.get("sexual", set()) if t not in profane}
 
     dictionary = load_dictionary()
-    common = load_common_words()
-    common_as_written = load_common_words(squeezed=False)
+    common_as_written = load_common_words()
+    common = {squeeze(w) for w in common_as_written}  # as the matcher keys words
     lexicons = {}
     for name, spec in HAND.items():
         terms = set(spec["terms"])
@@ -264,7 +263,7 @@ def main():
             exact = {t[1:] for t in terms if t.startswith("=")}
             terms |= {t for t in seeded[name] if t not in exact}
         if VERB_LEXICONS.match(name):
-            terms |= e_final_forms(terms, dictionary)
+            terms |= e_final_forms(terms)
         if TYPO_LEXICONS.match(name):
             terms |= doubles_dropped(terms, common_as_written)
             terms |= glued(terms, dictionary, copula="after" if name.startswith("identity.") else "before" if name == "demeaning" else None)
