@@ -11,10 +11,11 @@ internal static class ThreatRules
         // "I'll smash your face in" threatens; "we smashed the final" and "this homework is killing me" do not:
         // violence needs an intention (or approval: "it should be legal to kill…") and a target other than the
         // speaker in the same sentence.
+        var group = EqualityRules.AnyIdentity();
         var target = Detect.AnyOf(
             Detect.Lexicon("target.second-person"),
             Detect.Lexicon("target.third-person-object"),
-            EqualityRules.AnyIdentity(),
+            group,
             new PeopleDetector([Posts.Role.Staff, Posts.Role.Student, Posts.Role.Partner, Posts.Role.Other, Posts.Role.Parent], consent: null),
             new TitledNameDetector());
         // A violent word a negation just before denies: "I would never hurt…", "nobody should attack…", "welcomed, not attacked".
@@ -25,7 +26,6 @@ internal static class ThreatRules
 
         // Wished on a whole group, "dead", "suffer" or "eradicated" threaten too ("I want to see all … dead"), and a
         // violent command needs no intention word ("kill all …", "shoot every …").
-        var group = EqualityRules.AnyIdentity();
         var atGroup = Detect.InSameSentence(Detect.InSameSentence(Asserted("threat.violence.group"), intent), group);
         var command = Detect.AnyOf(
             Detect.Preceded(violence, Detect.Preceded(Detect.Lexicon("quantifier.all"), group, maxWords: 1), maxWords: 0),
