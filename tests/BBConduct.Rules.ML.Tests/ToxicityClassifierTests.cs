@@ -48,7 +48,9 @@ public class ToxicityClassifierTests
         var classifier = ToxicityClassifier.LoadDefault();
         const string text = "You are such a pathetic loser, nobody at this school likes you. RT @someone &amp; http://t.co/x";
         Span<float> probabilities = stackalloc float[classifier.Heads.Count];
+        // Both methods are warmed before measuring (the loop below calls both).
         classifier.ScoreAll(text, probabilities);
+        classifier.Score(text);
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 1000; i++)
         {
