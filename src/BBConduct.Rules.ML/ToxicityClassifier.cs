@@ -19,7 +19,7 @@ public sealed class ToxicityClassifier
     private readonly string _sourceName;
 
     // Every head's weights side by side, so scoring all heads touches one cache line per feature.
-    private readonly float[] _interleaved;
+    private readonly InterleavedWeights _interleaved;
 
     internal ToxicityClassifier(ModelDocument document, float[][] weights, byte[] file, string sourceName)
     {
@@ -28,16 +28,7 @@ public sealed class ToxicityClassifier
         Heads = [.. document.Heads.Select((h, i) => new ClassifierHead(h.Name, h.Category, weights[i], h.Bias, h.Slope, h.Offset, h.Threshold))];
         _file = file;
         _sourceName = sourceName;
-        var dimension = Featurizer.Dimension;
-        _interleaved = new float[dimension * Heads.Count];
-        for (var h = 0; h < Heads.Count; h++)
-        {
-            var w = weights[h];
-            for (var i = 0; i < dimension; i++)
-            {
-                _interleaved[(i * Heads.Count) + h] = w[i];
-            }
-        }
+        _interleaved = new InterleavedWeights(weights, Featurizer.Dimension);
     }
 
     /// <summary>The featurisation settings the model was trained with.</summary>
@@ -109,10 +100,9 @@ public sealed class ToxicityClassifier
     /// <returns>A probability between 0 and 1.</returns>
     public float Score(ReadOnlySpan<char> text, int head = 0)
     {
-        var h = Heads[head];
         var scratch = FeatureScratch.Current;
-        Featurizer.Count(text, scratch);
-        return h.Probability(Featurizer, scratch);
+        Featurizer.Count(text, scratch, _interleaved);
+        return ProbabilityOfCounted(scratch, head);
     }
 
     /// <summary>Every head's probability for <paramref name="text"/>, featurising once.</summary>
@@ -126,9 +116,9 @@ public sealed class ToxicityClassifier
         }
 
         var scratch = FeatureScratch.Current;
-        Featurizer.Count(text, scratch);
+        Featurizer.Count(text, scratch, _interleaved);
         Span<double> scores = stackalloc double[Heads.Count];
-        Featurizer.DotAll(_interleaved, scratch, scores);
+        Featurizer.DotAll(_interleaved.Values, scratch, scores);
         for (var i = 0; i < Heads.Count; i++)
         {
             probabilities[i] = Heads[i].Probability((float)(scores[i] + Heads[i].Bias));
@@ -181,8 +171,8 @@ public sealed class ToxicityClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         var scratch = FeatureScratch.Current;
-        Featurizer.Count(text, scratch);
-        return ExplainCounted(scratch, head, Heads[head].Probability(Featurizer, scratch));
+        Featurizer.Count(text, scratch, _interleaved);
+        return ExplainCounted(scratch, head, ProbabilityOfCounted(scratch, head));
     }
 
     /// <summary>
@@ -192,6 +182,13 @@ public sealed class ToxicityClassifier
     /// <param name="head">The head index.</param>
     /// <param name="probability">The head's probability from that scoring, reported as it is.</param>
     internal ToxicityExplanation ExplainLastScored(int head, float probability) => ExplainCounted(FeatureScratch.Current, head, probability);
+
+    /// <summary>One head's probability for the post last counted into <paramref name="scratch"/>.</summary>
+    private float ProbabilityOfCounted(FeatureScratch scratch, int head)
+    {
+        var h = Heads[head];
+        return h.Probability((float)(Featurizer.Dot(_interleaved.Values, scratch, _interleaved.Heads, head) + h.Bias));
+    }
 
     private ToxicityExplanation ExplainCounted(FeatureScratch scratch, int head, float probability)
     {
@@ -205,7 +202,7 @@ public sealed class ToxicityClassifier
         FeatureScratch.Grow(ref scratch.PerWord, words.Length);
         var contributions = scratch.PerWord.AsSpan(0, words.Length);
         contributions.Clear();
-        Featurizer.Contributions(scratch, _interleaved, Heads.Count, head, contributions);
+        Featurizer.Contributions(scratch, _interleaved.Values, Heads.Count, head, contributions);
         // The best run of up to three words: one word ("you") rarely explains a post on its own.
         int first = 0, last = 0;
         var best = float.MinValue;

@@ -10,6 +10,7 @@ namespace BBConduct.Benchmarks.Commands;
 /// load context. The posts are cut into slices of 100; every round times each slice with one build and then the other,
 /// and a build's figure is the sum over slices of its fastest time for each. On a shared machine the load changes
 /// within seconds; slices of a millisecond, alternated, see the same load, and the fastest of many is the unloaded one.
+/// When both folders also hold <c>BBConduct.Rules.ML.dll</c>, the classifier rule is timed too: alone, and with every rule.
 /// </summary>
 internal static class CompareBuildsCommand
 {
@@ -28,12 +29,17 @@ internal static class CompareBuildsCommand
         var builds = new[] { Load(baseDir), Load(options.Get("new") ?? AppContext.BaseDirectory) };
         var mixed = PostCorpus.Build(PostCorpus.Medium, 2000, PostKind.Mixed, seed: 1);
         var clean = PostCorpus.Build(PostCorpus.Medium, 32, PostKind.Clean, seed: 3);
-        var workloads = new (string Name, Func<Build, Func<string, object>> Screen, string[] Posts)[]
+        var workloads = new List<(string Name, Func<Build, Func<string, object>> Screen, string[] Posts)>
         {
             ("mixed 200-char, every rule", b => b.EveryRule, mixed),
             ("clean 200-char, every rule", b => b.EveryRule, clean),
             ("mixed 200-char, no rule", b => b.NoRule, mixed),
         };
+        if (builds.All(b => b.Classifier is not null))
+        {
+            workloads.Add(("mixed 200-char, classifier", b => b.Classifier!, mixed));
+            workloads.Add(("mixed 200-char, rules + model", b => b.EveryRuleAndClassifier!, mixed));
+        }
 
         Console.WriteLine($"{"us/post, fastest of " + rounds + " rounds",-30} {"base",8} {"new",8} {"new/base",9}");
         foreach (var (name, pick, posts) in workloads)
@@ -100,19 +106,52 @@ internal static class CompareBuildsCommand
         return watch.Elapsed.TotalMicroseconds / (posts.Length * repeats);
     }
 
-    /// <summary>Loads the build in <paramref name="folder"/> into a context of its own and makes its two screeners.</summary>
+    /// <summary>
+    /// Loads the build in <paramref name="folder"/> into a context of its own and makes its screeners: every rule, no
+    /// rule, and, when the folder holds the classifier's assembly, the classifier rule alone and with every rule.
+    /// </summary>
     private static Build Load(string folder)
     {
-        var context = new AssemblyLoadContext(Path.GetFullPath(folder));
-        var rules = context.LoadFromAssemblyPath(Path.Combine(Path.GetFullPath(folder), "BBConduct.Rules.dll"));
+        var path = Path.GetFullPath(folder);
+        var context = new AssemblyLoadContext(path);
+        // Loaded first, so the classifier's assembly binds to this build's rules, not to the benchmark's own copy.
+        var rules = context.LoadFromAssemblyPath(Path.Combine(path, "BBConduct.Rules.dll"));
         var screenerType = rules.GetType("BBConduct.Rules.Screening.ConductScreener", throwOnError: true)!;
-        var everyRule = screenerType.GetMethod("CreateDefault")!.Invoke(null, null)!;
-        var builder = screenerType.GetMethod("CreateBuilder")!.Invoke(null, null)!;
-        builder = builder.GetType().GetMethod("WithoutDefaultRules")!.Invoke(builder, null)!;
-        var noRule = builder.GetType().GetMethod("Build")!.Invoke(builder, null)!;
         var screen = screenerType.GetMethod("Screen", [typeof(string)])!;
-        return new Build(screen.CreateDelegate<Func<string, object>>(everyRule), screen.CreateDelegate<Func<string, object>>(noRule));
+        Func<string, object> Make(bool defaultRules, object? extraRule)
+        {
+            var builder = screenerType.GetMethod("CreateBuilder")!.Invoke(null, null)!;
+            if (!defaultRules)
+            {
+                builder = builder.GetType().GetMethod("WithoutDefaultRules")!.Invoke(builder, null)!;
+            }
+
+            if (extraRule is not null)
+            {
+                builder = builder.GetType().GetMethod("AddRule")!.Invoke(builder, [extraRule])!;
+            }
+
+            return screen.CreateDelegate<Func<string, object>>(builder.GetType().GetMethod("Build")!.Invoke(builder, null)!);
+        }
+
+        var ml = Path.Combine(path, "BBConduct.Rules.ML.dll");
+        object? classifierRule = null;
+        if (File.Exists(ml))
+        {
+            var ruleType = context.LoadFromAssemblyPath(ml).GetType("BBConduct.Rules.ML.ToxicityClassifierRule", throwOnError: true)!;
+            classifierRule = Activator.CreateInstance(ruleType, [null]);
+        }
+
+        return new Build(
+            Make(defaultRules: true, null),
+            Make(defaultRules: false, null),
+            classifierRule is null ? null : Make(defaultRules: false, classifierRule),
+            classifierRule is null ? null : Make(defaultRules: true, classifierRule));
     }
 
-    private sealed record Build(Func<string, object> EveryRule, Func<string, object> NoRule);
+    private sealed record Build(
+        Func<string, object> EveryRule,
+        Func<string, object> NoRule,
+        Func<string, object>? Classifier,
+        Func<string, object>? EveryRuleAndClassifier);
 }

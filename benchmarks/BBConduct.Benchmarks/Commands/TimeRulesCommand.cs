@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BBConduct.Benchmarks.Corpus;
 using BBConduct.Rules.Matching;
+using BBConduct.Rules.ML;
 using BBConduct.Rules.Policy;
 using BBConduct.Rules.Posts;
 using BBConduct.Rules.Registries;
@@ -22,6 +23,9 @@ internal static class TimeRulesCommand
         var rounds = options.GetInt("rounds", 20);
         using var screener = ConductScreener.CreateDefault();
         using var noRules = ConductScreener.CreateBuilder().WithoutDefaultRules().Build();
+        using var engine = ConductScreener.CreateBuilder().AddRule(new ToxicityClassifierRule()).Build();
+        var classifier = ToxicityClassifier.LoadDefault();
+        var probabilities = new float[classifier.Heads.Count];
         var mixed = PostCorpus.Build(PostCorpus.Medium, 2000, PostKind.Mixed, seed: 1).Select(t => new Post(t)).ToArray();
         var clean = PostCorpus.Build(PostCorpus.Medium, 32, PostKind.Clean, seed: 3).Select(t => new Post(t)).ToArray();
         var matcher = new CompiledPolicy(ConductPolicy.Default, PeopleRegistry.Empty).Matcher;
@@ -31,6 +35,8 @@ internal static class TimeRulesCommand
         {
             ("mixed, every rule", p => screener.Screen(p), mixed),
             ("clean, every rule", p => screener.Screen(p), clean),
+            ("mixed, with classifier", p => engine.Screen(p), mixed),
+            ("classifier only", p => classifier.ScoreAll(p.Text, probabilities), mixed),
             ("mixed, no rules", p => noRules.Screen(p), mixed),
             ("normalise only", p => text.Load(p.Text), mixed),
             ("normalise and match", p => { text.Load(p.Text); matcher.Match(text, hits); hits.Clear(); }, mixed),

@@ -51,12 +51,15 @@ internal sealed class HashedFeaturizer
     /// Tokenises the post and counts its features into <paramref name="scratch"/>: the distinct n-gram indices with
     /// their counts in <see cref="FeatureScratch.Table"/>, the two block scales, and the lexicon values.
     /// </summary>
-    public void Count(ReadOnlySpan<char> text, FeatureScratch scratch)
+    /// <param name="text">The post.</param>
+    /// <param name="scratch">The thread's buffers.</param>
+    /// <param name="prefetch">The weights the post is about to be scored with, to prefetch while counting; <see langword="null"/> when only counting.</param>
+    public void Count(ReadOnlySpan<char> text, FeatureScratch scratch, InterleavedWeights? prefetch = null)
     {
         PostTokenizer.Tokenize(text, scratch);
         var words = scratch.Words;
         var table = scratch.Table;
-        table.Prepare(Additions(words));
+        table.Prepare(Additions(words), prefetch);
         long wordSquares = 0;
         var grams = new TableSink(table);
         uint previous = 0;
@@ -103,8 +106,11 @@ internal sealed class HashedFeaturizer
         return additions;
     }
 
-    /// <summary>The linear score <c>w·x</c> (without bias) of the post last counted into <paramref name="scratch"/>.</summary>
-    public double Dot(float[] weights, FeatureScratch scratch)
+    /// <summary>
+    /// The linear score <c>w·x</c> (without bias) of the post last counted into <paramref name="scratch"/> for one head
+    /// of weights interleaved head by head (<c>weights[index * heads + head]</c>; <c>heads</c> 1 for a single head's array).
+    /// </summary>
+    public double Dot(float[] weights, FeatureScratch scratch, int heads = 1, int head = 0)
     {
         var table = scratch.Table;
         float word = 0, chars = 0;
@@ -112,7 +118,7 @@ internal sealed class HashedFeaturizer
         for (var i = 0; i < table.Count; i++)
         {
             var index = table.IndexAt(i);
-            var contribution = weights[index] * table.CountAt(i);
+            var contribution = weights[(index * heads) + head] * table.CountAt(i);
             if (index < charOffset)
             {
                 word += contribution;
@@ -127,7 +133,7 @@ internal sealed class HashedFeaturizer
         var lexicon = scratch.Lexicon;
         for (var g = 0; g < _lexicons.Count; g++)
         {
-            sum += weights[_lexiconOffset + g] * lexicon[g];
+            sum += weights[((_lexiconOffset + g) * heads) + head] * lexicon[g];
         }
 
         return sum;

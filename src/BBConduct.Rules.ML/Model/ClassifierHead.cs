@@ -1,4 +1,3 @@
-using BBConduct.Rules.ML.Featurization;
 using BBConduct.Rules.Findings;
 
 namespace BBConduct.Rules.ML.Model;
@@ -47,10 +46,6 @@ public sealed class ClassifierHead
     /// <param name="score">The linear score <c>w·x + b</c>.</param>
     /// <returns>The probability.</returns>
     public float Probability(float score) => (float)(1 / (1 + Math.Exp((Slope * score) + Offset)));
-
-    /// <summary>The probability of the post last counted into <paramref name="scratch"/>.</summary>
-    internal float Probability(HashedFeaturizer featurizer, FeatureScratch scratch) =>
-        Probability((float)(featurizer.Dot(Weights, scratch) + Bias));
 
     internal float LinearScore(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
     {
