@@ -20,6 +20,9 @@ internal sealed class FeatureScratch
     public int[] LexiconHits = new int[32];
     public ulong[] Pairs = new ulong[512];
 
+    /// <summary>The lexicon groups each word of the post last measured is a one-word term of.</summary>
+    public int[] WordGroups = new int[64];
+
     /// <summary>How much each word adds to a head's score, for explaining the post last counted.</summary>
     public float[] PerWord = new float[64];
 

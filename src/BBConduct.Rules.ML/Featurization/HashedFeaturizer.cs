@@ -60,12 +60,19 @@ internal sealed class HashedFeaturizer
         var words = scratch.Words;
         var table = scratch.Table;
         table.Prepare(Additions(words), prefetch);
+        if (_lexicons.Count > 0)
+        {
+            // First: it records which words are blinded, which the n-gram loop below reads.
+            FeatureScratch.Grow(ref scratch.Lexicon, _lexicons.Count);
+            _lexicons.Measure(scratch, scratch.Lexicon);
+        }
+
         long wordSquares = 0;
         var grams = new TableSink(table);
         uint previous = 0;
         for (var t = 0; t < words.Length; t++)
         {
-            var hash = CountedHash(words[t].Hash, out var blinded);
+            var hash = CountedHash(scratch, t, out var blinded);
             wordSquares += table.Add(hash & (uint)_wordMask);
             if (_bigrams && t > 0)
             {
@@ -82,11 +89,6 @@ internal sealed class HashedFeaturizer
         var charSquares = grams.Squares;
         scratch.WordScale = wordSquares > 0 ? _wordWeight / Math.Sqrt(wordSquares) : 0;
         scratch.CharScale = charSquares > 0 ? _charWeight / Math.Sqrt(charSquares) : 0;
-        if (_lexicons.Count > 0)
-        {
-            FeatureScratch.Grow(ref scratch.Lexicon, _lexicons.Count);
-            _lexicons.Measure(scratch, scratch.Lexicon);
-        }
     }
 
     /// <summary>How many features <see cref="Count"/> adds at most for these words: a unigram, a bigram and the character n-grams of each.</summary>
@@ -277,7 +279,7 @@ internal sealed class HashedFeaturizer
         uint previous = 0;
         for (var t = 0; t < words.Length; t++)
         {
-            var hash = CountedHash(words[t].Hash, out var blinded);
+            var hash = CountedHash(scratch, t, out var blinded);
             double sum = weights[((int)(hash & (uint)_wordMask) * heads) + head] * scratch.WordScale;
             if (_bigrams && t > 0)
             {
@@ -308,11 +310,14 @@ internal sealed class HashedFeaturizer
         }
     }
 
-    /// <summary>The hash a word's word-block features are counted under: its own, or the one every blinded word shares.</summary>
-    private uint CountedHash(uint wordHash, out bool blinded)
+    /// <summary>
+    /// The hash word <paramref name="t"/>'s word-block features are counted under: its own, or the one every blinded word
+    /// shares. Reads the lexicon channel's record of the post, so <see cref="LexiconChannel.Measure"/> must have run.
+    /// </summary>
+    private uint CountedHash(FeatureScratch scratch, int t, out bool blinded)
     {
-        blinded = _lexicons.Blinds && _lexicons.IsBlinded(wordHash);
-        return blinded ? FeatureHash.BlindedWord : wordHash;
+        blinded = _lexicons.Blinds && _lexicons.IsBlinded(scratch, t);
+        return blinded ? FeatureHash.BlindedWord : scratch.Tokens[t].Hash;
     }
 
     /// <summary>Hands <paramref name="sink"/> the feature index of every character n-gram of the word, always in the same order.</summary>

@@ -11,8 +11,8 @@ internal sealed class LexiconChannel
     private const int Continues = 1 << 31;
     private const uint PhraseStart = 0x6A09E667;
     private static readonly string[] Endings = ["s", "es", "ed", "er", "ers", "ing", "y", "head", "heads"];
-    private readonly uint[] _keys;
-    private readonly int[] _values;
+    // Key in the high half, group bits (never zero for an entry) in the low half: one probe reads one place.
+    private readonly ulong[] _slots;
     private readonly int _mask;
     private readonly int _groups;
     private readonly (int First, int Second)[] _pairs;
@@ -57,19 +57,17 @@ internal sealed class LexiconChannel
             capacity *= 2;
         }
 
-        _keys = new uint[capacity];
-        _values = new int[capacity];
+        _slots = new ulong[capacity];
         _mask = capacity - 1;
         foreach (var (key, value) in entries)
         {
             var slot = Slot(key);
-            while (_values[slot] != 0)
+            while (_slots[slot] != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _values[slot] = value;
+            _slots[slot] = ((ulong)key << 32) | (uint)value;
         }
     }
 
@@ -79,16 +77,23 @@ internal sealed class LexiconChannel
     /// <summary>Whether any word is blinded (<see cref="FeatureSettings.BlindGroup"/>).</summary>
     public bool Blinds => _blindBit != 0;
 
-    /// <summary>Whether the word with hash <paramref name="wordHash"/> is a one-word term of the blinded group.</summary>
-    public bool IsBlinded(uint wordHash) => (Lookup(FeatureHash.Phrase(PhraseStart, wordHash)) & _blindBit) != 0;
+    /// <summary>
+    /// Whether word <paramref name="t"/> of the post last measured into <paramref name="scratch"/> is a one-word term
+    /// of the blinded group (read from the groups <see cref="Measure"/> recorded, so it costs no probe of its own).
+    /// </summary>
+    public bool IsBlinded(FeatureScratch scratch, int t) => (scratch.WordGroups[t] & _blindBit) != 0;
 
-    /// <summary>Fills <paramref name="features"/> with the channel's values for the tokenised post in <paramref name="scratch"/>.</summary>
+    /// <summary>
+    /// Fills <paramref name="features"/> with the channel's values for the tokenised post in <paramref name="scratch"/>,
+    /// and records in <see cref="FeatureScratch.WordGroups"/> the groups each word is a one-word term of.
+    /// </summary>
     public void Measure(FeatureScratch scratch, Span<float> features)
     {
         var hits = scratch.LexiconHits.AsSpan();
         hits.Clear();
         var counter = new HitCounter(hits);
-        Walk(scratch.Words, ref counter);
+        FeatureScratch.Grow(ref scratch.WordGroups, scratch.TokenCount);
+        Walk(scratch.Words, ref counter, scratch.WordGroups);
         for (var g = 0; g < _groups; g++)
         {
             features[g] = Value(hits[g]);
@@ -108,11 +113,14 @@ internal sealed class LexiconChannel
     public void Contributions(FeatureScratch scratch, ReadOnlySpan<float> weights, ReadOnlySpan<float> features, Span<float> perWord)
     {
         var sharer = new ShareOut(this, weights, features, scratch.LexiconHits, perWord);
-        Walk(scratch.Words, ref sharer);
+        Walk(scratch.Words, ref sharer, []);
     }
 
-    /// <summary>Calls <paramref name="visitor"/> for every lexicon hit: each group a phrase of words <c>first..last</c> belongs to.</summary>
-    private void Walk<TVisitor>(ReadOnlySpan<WordToken> words, ref TVisitor visitor)
+    /// <summary>
+    /// Calls <paramref name="visitor"/> for every lexicon hit: each group a phrase of words <c>first..last</c> belongs
+    /// to. When <paramref name="wordGroups"/> is not empty, it receives each word's own entry (its one-word groups).
+    /// </summary>
+    private void Walk<TVisitor>(ReadOnlySpan<WordToken> words, ref TVisitor visitor, Span<int> wordGroups)
         where TVisitor : struct, IHitVisitor, allows ref struct
     {
         for (var t = 0; t < words.Length; t++)
@@ -123,6 +131,11 @@ internal sealed class LexiconChannel
                 h = FeatureHash.Phrase(h, words[k].Hash);
                 var value = Lookup(h);
                 var groups = value & ~Continues;
+                if (k == t && !wordGroups.IsEmpty)
+                {
+                    wordGroups[t] = groups;
+                }
+
                 while (groups != 0)
                 {
                     visitor.Hit(System.Numerics.BitOperations.TrailingZeroCount(groups), t, k);
@@ -186,10 +199,10 @@ internal sealed class LexiconChannel
         var slot = Slot(key);
         while (true)
         {
-            var value = _values[slot];
-            if (value == 0 || _keys[slot] == key)
+            var entry = _slots[slot];
+            if ((uint)entry == 0 || (uint)(entry >> 32) == key)
             {
-                return value;
+                return (int)(uint)entry;
             }
 
             slot = (slot + 1) & _mask;
