@@ -299,6 +299,17 @@ internal static class ReportCommand
         md.AppendLine("sections above is the rules engine alone, classifier off.");
         md.AppendLine();
         AppendMethodTable(md, rows);
+        var featurize = rows.Find(r => r.Method == "Featurize_only");
+        var engine = rows.Find(r => r.Method == "MLNet_PredictionEngine");
+        var fast = rows.Find(r => r.Method == "FastPath_Score");
+        if (featurize is not null && engine is not null && fast is not null)
+        {
+            md.AppendLine();
+            md.AppendLine($"Both paths featurise a post with the same code (`Featurize_only`, {Time(featurize.MeanNs)} a post): the fast path then adds the");
+            md.AppendLine($"dot products ({Time(fast.MeanNs - featurize.MeanNs)}), ML.NET its pipeline ({Time(engine.MeanNs - featurize.MeanNs)}, including the sort that");
+            md.AppendLine($"exports the sparse vector). So however cheap the dot products, the fast path cannot beat ML.NET by more than");
+            md.AppendLine($"{engine.MeanNs / featurize.MeanNs:F1}× on this machine until featurising itself gets cheaper.");
+        }
     }
 
     /// <summary>One row per benchmark method: time, throughput and allocation per post.</summary>
