@@ -42,6 +42,8 @@ public class ClassifierBenchmarks
                 throw new InvalidOperationException("The fast path and ML.NET disagree on a benchmark post.");
             }
         }
+
+        TieredWarmUp.Run(() => MLNet_PredictionEngine(), () => FastPath_Score(), () => Featurize_only(), () => MLNet_PredictionEngine_AllHeads(), () => FastPath_ScoreAll());
     }
 
     [GlobalCleanup]

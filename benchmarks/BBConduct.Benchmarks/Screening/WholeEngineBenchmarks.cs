@@ -39,6 +39,10 @@ public class WholeEngineBenchmarks
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         _baseline = new FeaturizeTextBaseline(terms);
+        TieredWarmUp.Run(
+            () => SearchValues_and_FeaturizeText_PredictionEngine(),
+            () => Engine_rules_and_classifier(),
+            () => Engine_rules_only());
     }
 
     [GlobalCleanup]
