@@ -33,6 +33,7 @@ public class ThroughputBenchmarks
         _screener = ConductScreener.CreateDefault();
         _posts = [.. PostCorpus.Build(PostCorpus.Medium, Posts, PostKind.Mixed, seed: 1).Select(t => new Post(t))];
         _matcher = new CompiledPolicy(ConductPolicy.Default, PeopleRegistry.Empty).Matcher;
+        TieredWarmUp.Run(() => Screen_rules_one_core(), () => Normalize_only(), () => Normalize_and_match());
     }
 
     [GlobalCleanup]
