@@ -11,7 +11,9 @@ internal static class BenchConfig
 {
     /// <summary>
     /// The job for the run the report is made from: one process, a few warm-ups and ten 250 ms iterations per case,
-    /// which keeps the whole suite (40 cases) near six minutes on two cores.
+    /// which keeps the whole suite (40 cases) near six minutes on two cores. Every benchmark class also runs its
+    /// methods for two seconds in its setup (<see cref="TieredWarmUp"/>): three 250 ms warm-ups do not let tiered
+    /// compilation finish for the whole engine on two busy cores.
     /// </summary>
     public static Job Full { get; } = Job.Default
         .WithLaunchCount(1)

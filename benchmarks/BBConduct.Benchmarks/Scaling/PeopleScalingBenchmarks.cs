@@ -27,6 +27,7 @@ public class PeopleScalingBenchmarks
     {
         _screener = ConductScreener.CreateBuilder().WithPeople(Corpus.People.Registry(People)).Build();
         _posts = [.. Corpus.People.Posts(People, PostCorpus.Medium, Posts).Select(t => new Post(t))];
+        TieredWarmUp.Run(() => Screen());
     }
 
     [GlobalCleanup]

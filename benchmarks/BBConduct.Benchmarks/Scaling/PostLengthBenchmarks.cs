@@ -1,3 +1,4 @@
+using BBConduct.Benchmarks.Infrastructure;
 using BenchmarkDotNet.Attributes;
 using BBConduct.Benchmarks.Corpus;
 using BBConduct.Rules.Posts;
@@ -25,6 +26,7 @@ public class PostLengthBenchmarks
     {
         _screener = ConductScreener.CreateDefault();
         _posts = [.. PostCorpus.Build(Length, Posts, PostKind.Mixed, seed: 4).Select(t => new Post(t))];
+        TieredWarmUp.Run(() => Screen());
     }
 
     [GlobalCleanup]

@@ -1,3 +1,4 @@
+using BBConduct.Benchmarks.Infrastructure;
 using BenchmarkDotNet.Attributes;
 using BBConduct.Benchmarks.Corpus;
 using BBConduct.Rules.Posts;
@@ -29,6 +30,7 @@ public class ScreenLatencyBenchmarks
     {
         _screener = ConductScreener.CreateDefault();
         _posts = [.. PostCorpus.Build(Length, Posts, Kind, seed: 3).Select(t => new Post(t))];
+        TieredWarmUp.Run(() => Screen());
     }
 
     [GlobalCleanup]
