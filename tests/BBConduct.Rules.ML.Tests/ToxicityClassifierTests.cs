@@ -31,6 +31,31 @@ public class ToxicityClassifierTests
     }
 
     [Fact]
+    public void Shipped_model_scored_by_todays_featuriser_reproduces_the_test_auc_recorded_when_it_was_trained()
+    {
+        // The hashing and folding are part of the model: a change to the featuriser that moved any feature would score
+        // the shipped weights against the wrong vectors, and both scoring paths (which share it) would still agree.
+        var classifier = ToxicityClassifier.LoadDefault();
+        var seed = classifier.Metadata.Seed;
+        var trainingFiles = Directory.GetFiles(Path.GetDirectoryName(RepositoryPaths.SchoolPosts)!, "*.jsonl");
+        var test = EvaluationSets.Davidson(RepositoryPaths.SharedData)
+            .Concat(trainingFiles.SelectMany(f => TrainingData.Read(f)))
+            .Where(r => r.SplitFor(seed) == DataSplit.Test)
+            .ToList();
+        for (var head = 0; head < classifier.Heads.Count; head++)
+        {
+            var recorded = classifier.Metadata.Metrics.Single(m => m.Head == classifier.Heads[head].Name);
+            var labelled = test.Select(r => (r.Text, Label: classifier.Heads[head].Name == "hate" ? r.Hate : r.Toxic)).Where(r => r.Label is not null).ToList();
+            var scores = labelled.Select(r => (double)classifier.Score(r.Text, head)).ToList();
+            var labels = labelled.Select(r => r.Label == true).ToList();
+
+            Assert.Equal(recorded.Positives, labels.Count(l => l));
+            Assert.Equal(recorded.Negatives, labels.Count(l => !l));
+            Assert.Equal(recorded.Auc, BinaryMetrics.Auc(scores, labels), 7);
+        }
+    }
+
+    [Fact]
     public void LoadDefault_loads_once_and_quickly()
     {
         var clock = Stopwatch.StartNew();
