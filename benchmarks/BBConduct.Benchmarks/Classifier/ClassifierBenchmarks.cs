@@ -27,8 +27,29 @@ public class ClassifierBenchmarks
     private string[] _posts = [];
     private float[] _probabilities = [];
 
-    [GlobalSetup]
-    public void Setup()
+    // One setup per method, so each process warms only the method it measures (TieredWarmUp).
+    [GlobalSetup(Target = nameof(MLNet_PredictionEngine))]
+    public void SetupPredictionEngine() => SetupAndWarm(() => MLNet_PredictionEngine());
+
+    [GlobalSetup(Target = nameof(FastPath_Score))]
+    public void SetupFastPath() => SetupAndWarm(() => FastPath_Score());
+
+    [GlobalSetup(Target = nameof(Featurize_only))]
+    public void SetupFeaturize() => SetupAndWarm(() => Featurize_only());
+
+    [GlobalSetup(Target = nameof(MLNet_PredictionEngine_AllHeads))]
+    public void SetupPredictionEngineAllHeads() => SetupAndWarm(() => MLNet_PredictionEngine_AllHeads());
+
+    [GlobalSetup(Target = nameof(FastPath_ScoreAll))]
+    public void SetupFastPathAllHeads() => SetupAndWarm(() => FastPath_ScoreAll());
+
+    private void SetupAndWarm(Action benchmark)
+    {
+        Setup();
+        TieredWarmUp.Run(benchmark);
+    }
+
+    private void Setup()
     {
         _classifier = ToxicityClassifier.LoadDefault();
         _reference = _classifier.CreateMLNetScorer();
@@ -42,8 +63,6 @@ public class ClassifierBenchmarks
                 throw new InvalidOperationException("The fast path and ML.NET disagree on a benchmark post.");
             }
         }
-
-        TieredWarmUp.Run(() => MLNet_PredictionEngine(), () => FastPath_Score(), () => Featurize_only(), () => MLNet_PredictionEngine_AllHeads(), () => FastPath_ScoreAll());
     }
 
     [GlobalCleanup]
