@@ -55,7 +55,8 @@ internal sealed class FeatureTable
     {
         var key = (ulong)(uint)(index + 1) << 32;
         var slots = _slots;
-        var slot = (int)((uint)index * 0x9E3779B1u >> 7) & _mask;
+        // Feature indices are hash bits already (FeatureHash), so their low bits pick the slot without mixing again.
+        var slot = index & _mask;
         while (true)
         {
             var s = slots[slot];
@@ -89,7 +90,7 @@ internal sealed class FeatureTable
     public int CountOf(int index)
     {
         var key = (ulong)(uint)(index + 1) << 32;
-        var slot = (int)((uint)index * 0x9E3779B1u >> 7) & _mask;
+        var slot = index & _mask;
         while (true)
         {
             var s = _slots[slot];
