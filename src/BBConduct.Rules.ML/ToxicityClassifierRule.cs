@@ -21,12 +21,14 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
     private readonly Severity _severity;
     private readonly bool _useRuleContext;
 
-    // Lexicons of the embedded policy that say who a post is aimed at, and that it condemns or quotes rather than abuses.
-    // Not the bare demonstratives ("what the fuck is that", "that was close"): they point at things as often as at people.
-    private static readonly string[] Targets =
-    [
-        "target.second-person", "target.third-person", "registry.people", .. EqualityRules.IdentityLexicons,
-    ];
+    // Lexicons of the embedded policy that say a post is aimed at a person, and that it condemns or quotes rather than
+    // abuses. Not the bare demonstratives ("what the fuck is that", "that was close"): they point at things as often as
+    // at people. Not the names of groups either: harassment is aimed at a person, and a post aimed only at a group is
+    // the hate head's to report (EqualityOffence), under the rules' reading of friendly, denied and reported statements.
+    // With groups here the toxicity head's low threshold flagged posts that only name one ("the Muslim students
+    // organised…"): on the school suites, Harassment clean rate 0.979 -> 0.991 (labelled) and 0.973 -> 0.977 (blind
+    // holdout) without them, recall unchanged.
+    private static readonly string[] PersonTargets = ["target.second-person", "target.third-person", "registry.people"];
 
     private static readonly string[] CounterSpeech = ["counter-speech"];
 
@@ -120,7 +122,7 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
 
     private bool ContextAllows(ScreeningContext context, Category category) => !context.HasAnyHit(CounterSpeech) && category switch
     {
-        Category.Harassment => context.HasAnyHit(Targets),
+        Category.Harassment => context.HasAnyHit(PersonTargets),
         Category.EqualityOffence => context.HasAnyHit(Groups),
         _ => true,
     } && !NonHostileGroupStatement(context.Policy).Any(context);

@@ -37,6 +37,20 @@ public sealed class RuleContextTests
     }
 
     [Fact]
+    public void The_toxicity_head_reports_harassment_only_when_a_person_is_addressed_or_named()
+    {
+        // A threshold of zero makes the toxicity head fire on everything, so only the rule context decides.
+        using var screener = ConductScreener.CreateBuilder()
+            .WithoutDefaultRules()
+            .AddRule(new ToxicityClassifierRule(new ToxicityClassifierOptions { HarassmentThreshold = 0, EqualityThreshold = 1 }))
+            .Build();
+
+        Assert.DoesNotContain(screener.Screen("the Muslim students organised the charity bake sale").Findings, f => f.Category == Category.Harassment);
+        Assert.Contains(screener.Screen("you organised the charity bake sale").Findings, f => f.Category == Category.Harassment);
+        Assert.Contains(screener.Screen("she organised the charity bake sale").Findings, f => f.Category == Category.Harassment);
+    }
+
+    [Fact]
     public void Aimed_abuse_is_still_reported()
     {
         using var withContext = Screener(useRuleContext: true);
