@@ -22,7 +22,10 @@ public sealed class ToxicityClassifierOptions
     /// </summary>
     public bool UseRuleContext { get; set; } = true;
 
-    /// <summary>Whether the hate head reports EqualityOffence findings (when the model has one).</summary>
+    /// <summary>
+    /// Whether the classifier reports EqualityOffence findings: the hate head's (when the model has one), and the
+    /// toxicity head's on posts aimed only at a group, which are otherwise reported as Harassment.
+    /// </summary>
     public bool ReportEqualityOffence { get; set; } = true;
 
     /// <summary>

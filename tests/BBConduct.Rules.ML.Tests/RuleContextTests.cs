@@ -37,7 +37,7 @@ public sealed class RuleContextTests
     }
 
     [Fact]
-    public void The_toxicity_head_reports_harassment_only_when_a_person_is_addressed_or_named()
+    public void The_toxicity_head_reports_a_post_aimed_only_at_a_group_as_an_equality_offence()
     {
         // A threshold of zero makes the toxicity head fire on everything, so only the rule context decides.
         using var screener = ConductScreener.CreateBuilder()
@@ -45,9 +45,24 @@ public sealed class RuleContextTests
             .AddRule(new ToxicityClassifierRule(new ToxicityClassifierOptions { HarassmentThreshold = 0, EqualityThreshold = 1 }))
             .Build();
 
-        Assert.DoesNotContain(screener.Screen("the Muslim students organised the charity bake sale").Findings, f => f.Category == Category.Harassment);
-        Assert.Contains(screener.Screen("you organised the charity bake sale").Findings, f => f.Category == Category.Harassment);
-        Assert.Contains(screener.Screen("she organised the charity bake sale").Findings, f => f.Category == Category.Harassment);
+        var atGroup = screener.Screen("the Muslim students are the worst in the school").Findings;
+        Assert.DoesNotContain(atGroup, f => f.Category == Category.Harassment);
+        Assert.Contains(atGroup, f => f.Category == Category.EqualityOffence && f.Detail == "toxic");
+        Assert.Contains(screener.Screen("you are the worst in the school").Findings, f => f.Category == Category.Harassment);
+        Assert.Contains(screener.Screen("she is the worst in the school").Findings, f => f.Category == Category.Harassment);
+    }
+
+    [Fact]
+    public void A_post_at_a_group_that_both_heads_flag_gets_one_classifier_finding_from_the_hate_head()
+    {
+        using var screener = ConductScreener.CreateBuilder()
+            .WithoutDefaultRules()
+            .AddRule(new ToxicityClassifierRule(new ToxicityClassifierOptions { HarassmentThreshold = 0, EqualityThreshold = 0 }))
+            .Build();
+
+        var finding = Assert.Single(screener.Screen("the Muslim students are the worst in the school").Findings);
+        Assert.Equal(Category.EqualityOffence, finding.Category);
+        Assert.Equal("hate", finding.Detail);
     }
 
     [Fact]
