@@ -20,7 +20,6 @@ return args.FirstOrDefault() switch
     "scan-threads" => ScanThreadsCommand.Run(args[1..]),
     "check-baselines" => CheckBaselinesCommand.Run(args[1..]),
     "profile-rules" => ProfileRulesCommand.Run(args[1..]),
-    "zz" => ZzFeaturizeCommand.Run(args[1..]),
     "profile-scan" => ProfileScanCommand.Run(args[1..]),
     "scaling-interleaved" => InterleavedScalingCommand.Run(args[1..]),
     "time-rules" => TimeRulesCommand.Run(args[1..]),
