@@ -140,8 +140,16 @@ def glued(terms, dictionary, copula):
 GLUE_BEFORE = ["all", "the", "these", "those", "no", "most", "many", "some", "of", "about", "fucking", "filthy", "dirty",
                "stupid", "bloody"]
 GLUE_HOSTILE = ["hate", "despise", "detest", "loathe"]
+GLUE_BEFORE += ["honestly", "typical", "to", "me", "i", "and", "but", "like", "because", "why", "when", "think", "with",
+                "against", "for", "you", "just", "are", "hate", "kill", "ban", "deport", "a", "an", "ihate", "idespise"]
 GLUE_AFTER = ["are", "is", "should", "must", "deserve", "need", "will", "have", "were", "cant", "dont", "belong",
-              "make", "do", "get", "ruin", "smell", "stink"]
+              "make", "do", "get", "ruin", "smell", "stink", "and", "but", "who", "like", "in", "so", "too", "all", "just",
+              "really", "always", "never", "can", "would"]
+# Words that stand next to a one-word description of a group ("sodisgusting", "justrats", "verminand").
+GLUE_DESCRIPTION_BEFORE = ["so", "just", "but", "all", "really", "very", "such", "total", "utter", "like", "the", "these",
+                           "those", "filthy", "dirty", "disgusting", "fucking", "bloody", "of", "and", "being", "proper", "i", "we", "you",
+                           "a", "an", "ur"]
+GLUE_DESCRIPTION_AFTER = ["and", "but", "who", "that", "to", "like", "for", "in", "so", "all", "are", "is", "with", "me"]
 
 
 def one_space_dropped(terms, dictionary):
@@ -321,6 +329,9 @@ def main():
             extra |= one_space_dropped({t for t in terms if " " in t}, dictionary)
             if name.startswith("identity."):
                 extra |= neighbour_glued(set(spec["terms"]), dictionary, GLUE_BEFORE + GLUE_HOSTILE, GLUE_AFTER)
+            elif name.startswith(("demeaning", "slur.")):
+                one_word = {t.lstrip("=") for t in spec["terms"] if re.fullmatch(r"=?[a-z]{4,}", t)}
+                extra |= neighbour_glued(one_word, dictionary, GLUE_DESCRIPTION_BEFORE, GLUE_DESCRIPTION_AFTER)
             extra -= terms
         # Every strand gets its companion, empty or not, so the rules can name all seven.
         if name.startswith(("slur.", "identity.")) or (extra and name in CHANNEL_LEXICONS):

@@ -4591,8 +4591,8 @@ murdered
 wiped out
 """)
 add("negation.threat", """
-nobody wants
-no one wants
+nobody wants to hurt
+nobody wants them dead
 nobody would
 nobody should want
 no one should want

@@ -171,6 +171,17 @@ public sealed class GroupStatementTests
     [InlineData("muslims shouldbe deported")]
     [InlineData("disabled people should be lockedup")]
     [InlineData("gay people make mesick")]
+    [InlineData("Ihatemuslims")]
+    [InlineData("You are just adyke to me")]
+    [InlineData("Honestlywomen are parasites")]
+    [InlineData("Women are sodisgusting")]
     public void Hate_with_one_space_dropped_is_still_an_equality_offence(string text) =>
         Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("I thought the film was hateful.")]
+    [InlineData("Allotments are lovely in spring.")]
+    [InlineData("Theresa and Anne went to the match.")]
+    public void Ordinary_words_that_contain_a_group_or_a_hostile_verb_are_not_flagged(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 }

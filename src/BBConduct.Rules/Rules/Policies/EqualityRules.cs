@@ -18,14 +18,12 @@ internal static class EqualityRules
     /// dropped space ("make mesick"), and a hostile verb glued to the group it is aimed at ("ihatewomen").
     /// </summary>
     public static Detector Demeaning() => Detect.AnyOf(
-        Detect.Lexicon("demeaning"),
-        Detect.Lexicon("demeaning.glued"),
-        Detect.Lexicon("demeaning.implicit"),
-        Detect.Within(Detect.Pattern(Patterns.HostileVerbGlued()), Detect.AnyOf([.. Strands.Select(s => Detect.Lexicon($"identity.{s}.glued"))])));
+        Detect.Lexicons("demeaning", "demeaning.glued", "demeaning.implicit"),
+        Detect.Within(Detect.Lexicons([.. Strands.Select(s => $"identity.{s}.glued")]), Detect.Pattern(Patterns.HostileVerbGlued())));
 
     /// <summary>A slur of any strand, with its strand as detail; not a word read in its everyday sense ("the dyke along the river").</summary>
     public static Detector AnySlur() => Detect.Outside(
-        Detect.Outside(Detect.AnyOf([.. SlurLexicons.Select(Detect.Lexicon)]), EverydaySense()),
+        Detect.Outside(Detect.Lexicons(SlurLexicons), EverydaySense()),
         Detect.Preceded(Detect.Lexicon("gay.lame"), Detect.Lexicon("gay.noun-after"), maxWords: 0));
 
     /// <summary>
@@ -56,7 +54,7 @@ internal static class EqualityRules
     public static Detector InHostileSense(string lexicon) => Detect.Outside(Detect.Lexicon(lexicon), EverydaySense());
 
     /// <summary>A mention of any protected group ("women", "Muslims", "disabled people"…), with its strand as detail.</summary>
-    public static Detector AnyIdentity() => Detect.AnyOf([.. IdentityLexicons.Select(Detect.Lexicon)]);
+    public static Detector AnyIdentity() => Detect.Lexicons(IdentityLexicons);
 
     /// <summary>
     /// A post whose words show its statement about a protected group to be friendly ("I love immigrants", "trans people
@@ -201,7 +199,7 @@ internal static class EqualityRules
         Detect.Within(Detect.Lexicon("self-reference.possessive"), Detect.Preceded(Detect.Lexicon("self-reference.possessive"), Detect.Lexicon("reclaimed.word"), maxWords: 0)));
 
     /// <summary>A negation, less the idioms that assert what follows ("no wonder…", "isn't it obvious…").</summary>
-    internal static Detector Negation() => Detect.Outside(Detect.AnyOf(Detect.Lexicon("negation"), Detect.Lexicon("negation.more")), Detect.Lexicon("negation.idiom"));
+    internal static Detector Negation() => Detect.Outside(Detect.Lexicons("negation", "negation.more"), Detect.Lexicon("negation.idiom"));
 
     /// <summary>
     /// A claim about a group that a negation just before it denies: "I don't think black people are dangerous",

@@ -401,10 +401,10 @@ internal static partial class Patterns
     public static partial Regex Mention();
 
     /// <summary>
-    /// A hostile verb run straight into the next word with no space ("ihateMuslims", "despisewomen"): only with a group
-    /// glued to it (EqualityRules.Demeaning) is it read as demeaning wording.
+    /// A word with a hostile verb run straight into the next word ("ihateMuslims", "despisewomen"): only where the word
+    /// is a group glued to its neighbour (EqualityRules.Demeaning) is it read as demeaning wording.
     /// </summary>
-    [GeneratedRegex(@"(?i)(?:hate|despise|detest|loathe)(?=\p{L})", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"(?i)\b\p{L}{0,3}(?:hate|despise|detest|loathe)\p{L}+", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex HostileVerbGlued();
 
     /// <summary>A question mark: a question is not an allegation stated as fact.</summary>
