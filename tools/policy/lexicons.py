@@ -4113,7 +4113,8 @@ breed like rabbits
 # sticks and the meatball ("faggots"), the cigarette ("fag"), the female dog ("bitch"), the gap ("chink"), the verbs
 # ("to retard", "could cripple"), the biscuit ("crackers"), the genus ("Homo erectus"), the river ("Rio Negro"), the
 # sound ("poof!"), "queer" as odd. Read in the everyday sense when the sentence speaks of that sense's world
-# (homonym.sense) or uses the word as a verb (homonym.verb-before), and nothing in it aims the word at people.
+# (homonym.sense) or uses the word as a verb (homonym.verb-before), and nothing in it aims the word at people. The
+# sense words leave out animals other than a dog's litter, species and smells: hate compares people to them.
 lex("homonym.word", """
 faggot
 faggots
@@ -4200,8 +4201,6 @@ holland
 netherlands
 engineers
 defences
-dog
-dogs
 puppy
 puppies
 litter
@@ -4211,41 +4210,17 @@ terrier
 greyhound
 whippet
 collie
-breed
-breeder
-breeding
 kennel
 kennels
 vet
-fox
-cat
-cats
 kitten
 kittens
-hound
-raccoon
-hen
-hens
-chicken
-chickens
-rooster
-farm
-farmer
-farmers
-crows
-horse
-bird
-rabbit
 growth
 grow
-spread
 progress
 development
-network
 economy
-industry
 harvest
-strike
 yeast
 chemicals
 freezing
@@ -4258,17 +4233,13 @@ magic
 wand
 hat
 trick
-species
 erectus
 sapiens
 habilis
 neanderthal
 neanderthals
-evolved
 fossil
 fossils
-ancestor
-ancestors
 rio
 amazon
 smoke
@@ -4282,11 +4253,6 @@ van
 gearbox
 transmission
 engine
-feeling
-odd
-strange
-smell
-happened
 """, )
 lex("homonym.verb-before", """
 to

@@ -128,6 +128,7 @@ public sealed class GroupStatementTests
     [InlineData("Look at that dyke by the river.")]
     [InlineData("You retard, you will never grow up.")]
     [InlineData("Faggots are disgusting, throw them on the bonfire.")]
+    [InlineData("Those dykes are dogs.")]
     public void A_slur_aimed_at_people_stays_a_slur_whatever_else_the_sentence_mentions(string text) =>
         Assert.Contains(Findings(text), f => f.Category is Category.EqualityOffence or Category.Harassment);
 
