@@ -4648,3 +4648,42 @@ shouldn't be near
 shouldn't be around
 shouldn't be allowed near
 """)
+# Hostile feelings towards a group in words the demeaning list lacked ("I resent …", "… make me furious", "my hatred
+# for …", "there is nothing I hate more than …").
+add("demeaning.implicit", """
+make me furious
+makes me furious
+make me so angry
+makes me so angry
+fill me with disgust
+fills me with disgust
+hatred for
+hatred of
+can't bear
+cannot bear
+cant bear
+cannot stand
+can not stand
+resent
+resents
+annoy the hell out of me
+make my skin crawl
+makes my skin crawl
+want to throw up
+want to vomit
+nothing worse than
+nothing is worse than
+nothing i hate more than
+are the worst
+abhor
+abhors
+despicable
+""")
+# How a group is treated, reported ("I can't stand the way … get treated").
+add("victim", """
+get treated
+gets treated
+got treated
+are treated
+being treated
+""")
