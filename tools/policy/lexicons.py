@@ -4687,3 +4687,39 @@ got treated
 are treated
 being treated
 """)
+# Hate asked as a question or put as a wish to be rid of a group ("why should we put up with …", "why can't … just
+# disappear", "wouldn't the world be better without …", "do … have any use").
+add("demeaning.implicit", """
+put up with
+just disappear
+world be better without
+world would be better without
+country would be better without
+better off without them
+even let
+let them in
+any use
+of any use
+allowed to vote
+who actually likes
+worth nothing
+are worth nothing
+""")
+# Good qualities a negation denies to a group ("… will never be part of our community", "… shouldn't have the same
+# rights as us", "… are never going to be equal to us").
+add("praise.quality", """
+equal to us
+our equals
+part of our community
+part of this country
+the same rights
+same rights
+""")
+# Rhetorical questions whose negation asserts ("wouldn't the world be better without …").
+add("negation.idiom", """
+wouldn't the world
+wouldnt the world
+wouldn't it be better
+wouldn't life be
+wouldn't this country be
+""")
