@@ -4723,3 +4723,26 @@ wouldn't it be better
 wouldn't life be
 wouldn't this country be
 """)
+# Approval of violence against a whole group worded as a wish ("it would be great if all … were killed"); not "it
+# would be great if the bullies who attacked … were caught".
+add("threat.endorse", """
+would be great if all
+would be nice if all
+it'd be great if all
+i'd love it if all
+i would love it if all
+would be great if every
+would be nice if every
+""")
+add("threat.violence.group", """
+wiped off the face of the earth
+wiped off the map
+""")
+add("demeaning.implicit", """
+is a dead one
+are dead ones
+put in camps
+sent to camps
+locked in camps
+rounded up
+""")

@@ -4,9 +4,9 @@ using BBConduct.Rules.Screening;
 namespace BBConduct.Rules.Tests.Suites;
 
 /// <summary>
-/// The look-alike development suite (<c>Data/hate-look-alikes.jsonl</c>, 200 posts written for issue 3 without opening
+/// The look-alike development suite (<c>Data/hate-look-alikes.jsonl</c>, 206 posts written for issue 3 without opening
 /// any evaluation set): negated hate, slurs' everyday senses (homonyms), reclaimed words used by their own community,
-/// implicit derogation, hostile feelings, hate asked as a question or as praise denied, hate with a dropped space, and neutral and positive mentions of groups. The rules were developed
+/// implicit derogation, hostile feelings, hate asked as a question or as praise denied, violence wished on a group, hate with a dropped space, and neutral and positive mentions of groups. The rules were developed
 /// against it, so it guards against regressions; it is not a held-out measure.
 /// </summary>
 public sealed class HateLookAlikeTests
