@@ -29,7 +29,7 @@ internal static class EqualityRules
     /// <summary>
     /// A word that is a slur or an insult in one sense and an everyday word in another, used in the everyday one: the
     /// sentence speaks of that sense's world ("faggots in onion gravy", "the dyke held back the sea", "the bitch had
-    /// puppies", "a queer feeling") or uses the word as a verb ("to retard the growth", "could cripple the network"),
+    /// puppies", "cheese and crackers") or uses the word as a verb ("to retard the growth", "could cripple the network"),
     /// and nothing in the sentence aims it at people (a group, a demeaning or violent word, another insult or swear
     /// word, "you …"/"that …" just before it).
     /// </summary>
