@@ -61,7 +61,14 @@ PROFANITY_FROM_LDNOOBW = {"fuck", "bullshit", "motherfucker", "piece of shit", "
 
 
 # Lexicons whose words also match with one slip (a letter dropped, two neighbours swapped: "muslms", "womne").
-TYPO_LEXICONS = re.compile(r"^(slur\..*|identity\..*|profanity|insult|demeaning|threat\.violence(\.group)?|threat\.command)$")
+TYPO_LEXICONS = re.compile(r"^(slur\..*|identity\..*|profanity|insult|demeaning(\.implicit)?|threat\.violence(\.group)?|threat\.command)$")
+# Lexicons the classifier's lexicon channel reads (BBConduct.Rules.ML PolicyLexicons): the words generated for dropped
+# spaces go to a companion "<name>.glued" lexicon instead, so the shipped model's features, and so its scores, stay
+# those it was trained and validated with. The rules read both.
+CHANNEL_LEXICONS = {"profanity", "profanity.mild", "insult", "demeaning", "threat.direct", "threat.intent", "threat.violence",
+                    "harassment.direct", "harassment.pile-on", "sexual", "target.second-person", "target.third-person",
+                    "target.third-person-object", "target.demonstrative", "negation", "counter-speech"}
+GLUED_LEXICONS = re.compile(r"^(slur\..*|identity\..*|demeaning(\.implicit)?|threat\.violence\.group|threat\.command)$")
 # Lexicons of verbs, whose e-final words get their -ed and -ing forms written out (e_final_forms).
 VERB_LEXICONS = re.compile(r"^threat\.violence(\.group)?$")
 # Verbs whose -ing form is an everyday word ("I'm starving").
@@ -125,6 +132,56 @@ def glued(terms, dictionary, copula):
             joined = "".join(parts)
             if 2 <= len(parts) <= 3 and re.fullmatch(r"[a-z]+", joined) and len(joined) >= 5 and squeeze(joined) not in dictionary:
                 out.add("=" + joined)
+    return {t for t in out if t not in terms and t[1:] not in terms}
+
+
+# Words that stand next to a group in hateful sentences, and the hostile verbs among them ("ihate", "allmuslims",
+# "hatewomen", "immigrantsshould"): glued to a group's first or last word by one dropped space (neighbour_glued).
+GLUE_BEFORE = ["all", "the", "these", "those", "no", "most", "many", "some", "of", "about", "fucking", "filthy", "dirty",
+               "stupid", "bloody"]
+GLUE_HOSTILE = ["hate", "despise", "detest", "loathe"]
+GLUE_BEFORE += ["honestly", "typical", "to", "me", "i", "and", "but", "like", "because", "why", "when", "think", "with",
+                "against", "for", "you", "just", "are", "hate", "kill", "ban", "deport", "a", "an", "ihate", "idespise"]
+GLUE_AFTER = ["are", "is", "should", "must", "deserve", "need", "will", "have", "were", "cant", "dont", "belong",
+              "make", "do", "get", "ruin", "smell", "stink", "and", "but", "who", "like", "in", "so", "too", "all", "just",
+              "really", "always", "never", "can", "would"]
+# Words that stand next to a one-word description of a group ("sodisgusting", "justrats", "verminand").
+GLUE_DESCRIPTION_BEFORE = ["so", "just", "but", "all", "really", "very", "such", "total", "utter", "like", "the", "these",
+                           "those", "filthy", "dirty", "disgusting", "fucking", "bloody", "of", "and", "being", "proper", "i", "we", "you",
+                           "a", "an", "ur"]
+GLUE_DESCRIPTION_AFTER = ["and", "but", "who", "that", "to", "like", "for", "in", "so", "all", "are", "is", "with", "me"]
+
+
+def one_space_dropped(terms, dictionary):
+    """Multi-word terms with one of their spaces dropped ("make mesick", "getrid of", "should be lockedup"): a writer
+    who runs two words together rarely runs them all together. Exact terms, never where the glued word is a real
+    word."""
+    out = set()
+    for term in terms:
+        words = term.lstrip("=").split(" ")
+        for i in range(len(words) - 1):
+            joined = words[i] + words[i + 1]
+            if len(words) > 2 and re.fullmatch(r"[a-z]+", joined) and len(joined) >= 5 and squeeze(joined) not in dictionary:
+                out.add("=" + " ".join(words[:i] + [joined] + words[i + 2:]))
+    return {t for t in out if t not in terms and t[1:] not in terms}
+
+
+def neighbour_glued(terms, dictionary, neighbours_before, neighbours_after):
+    """A group's first word glued to the word before it ("allimmigrants", "hatetrans people") or its last word to the
+    word after it ("immigrantsshould"): exact terms, never where the glued word is a real word."""
+    out = set()
+    for term in terms:
+        if term.startswith("="):
+            continue
+        words = term.split(" ")
+        for b in neighbours_before:
+            joined = b + words[0]
+            if re.fullmatch(r"[a-z]+", joined) and squeeze(joined) not in dictionary:
+                out.add("=" + " ".join([joined] + words[1:]))
+        for a in neighbours_after:
+            joined = words[-1] + a
+            if re.fullmatch(r"[a-z]+", joined) and squeeze(joined) not in dictionary:
+                out.add("=" + " ".join(words[:-1] + [joined]))
     return {t for t in out if t not in terms and t[1:] not in terms}
 
 
@@ -267,6 +324,21 @@ def main():
         if TYPO_LEXICONS.match(name):
             terms |= doubles_dropped(terms, common_as_written)
             terms |= glued(terms, dictionary, copula="after" if name.startswith("identity.") else "before" if name == "demeaning" else None)
+        extra = set()
+        if GLUED_LEXICONS.match(name):
+            extra |= one_space_dropped({t for t in terms if " " in t}, dictionary)
+            if name.startswith("identity."):
+                extra |= neighbour_glued(set(spec["terms"]), dictionary, GLUE_BEFORE + GLUE_HOSTILE, GLUE_AFTER)
+            elif name.startswith(("demeaning", "slur.")):
+                one_word = {t.lstrip("=") for t in spec["terms"] if re.fullmatch(r"=?[a-z]{4,}", t)}
+                extra |= neighbour_glued(one_word, dictionary, GLUE_DESCRIPTION_BEFORE, GLUE_DESCRIPTION_AFTER)
+            extra -= terms
+        # Every strand gets its companion, empty or not, so the rules can name all seven.
+        if name.startswith(("slur.", "identity.")) or (extra and name in CHANNEL_LEXICONS):
+            lexicons[name + ".glued"] = {"inflect": False, **({"detail": spec["detail"]} if spec["detail"] else {}),
+                                         "terms": sorted(extra)}
+        else:
+            terms |= extra
         lexicons[name] = {"inflect": spec["inflect"], **({"detail": spec["detail"]} if spec["detail"] else {}),
                           "terms": sorted(terms)}
         if TYPO_LEXICONS.match(name):

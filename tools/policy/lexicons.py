@@ -4109,3 +4109,640 @@ flooding into
 swarming
 breed like rabbits
 """)
+# Words that are slurs or insults in one sense and everyday words in another: the embankment ("dyke"), the bundle of
+# sticks and the meatball ("faggots"), the cigarette ("fag"), the female dog ("bitch"), the gap ("chink"), the verbs
+# ("to retard", "could cripple"), the biscuit ("crackers"), the genus ("Homo erectus"), the river ("Rio Negro"), the
+# sound ("poof!"), "queer" as odd. Read in the everyday sense when the sentence speaks of that sense's world
+# (homonym.sense) or uses the word as a verb (homonym.verb-before), and nothing in it aims the word at people. The
+# sense words leave out animals other than a dog's litter, species and smells: hate compares people to them.
+lex("homonym.word", """
+faggot
+faggots
+fag
+fags
+dyke
+dykes
+bitch
+bitches
+chink
+retard
+retarded
+cripple
+cracker
+crackers
+homo
+negro
+coon
+poof
+queer
+tranny
+cock
+""")
+lex("homonym.sense", """
+gravy
+mash
+mashed potato
+peas
+onion
+onions
+supper
+recipe
+cook
+cooking
+cooked
+oven
+butcher
+chippy
+meat
+pork
+sausage
+sausages
+cheese
+biscuit
+biscuits
+soup
+tasty
+delicious
+snack
+christmas
+paper hat
+bonfire
+fire
+firewood
+sticks
+twigs
+wood
+hazel
+kindling
+logs
+stove
+flames
+river
+rivers
+sea
+canal
+flood
+floods
+flooding
+water
+tide
+embankment
+fen
+fens
+marsh
+dam
+sluice
+sluices
+drainage
+ditch
+lock
+dutch
+holland
+netherlands
+engineers
+defences
+puppy
+puppies
+litter
+spaniel
+labrador
+terrier
+greyhound
+whippet
+collie
+kennel
+kennels
+vet
+kitten
+kittens
+growth
+grow
+progress
+development
+economy
+harvest
+yeast
+chemicals
+freezing
+reaction
+curtain
+curtains
+armour
+fence
+magic
+wand
+hat
+trick
+erectus
+sapiens
+habilis
+neanderthal
+neanderthals
+fossil
+fossils
+rio
+amazon
+smoke
+smoking
+cigarette
+cigarettes
+lighter
+packet
+ciggy
+van
+gearbox
+transmission
+engine
+""", )
+lex("homonym.verb-before", """
+to
+will
+would
+could
+can
+may
+might
+must
+""")
+# More ways a writer names themselves or their own community before a reclaimed word ("we queers", "being a dyke",
+# "me and my …", "my …" as address between friends, "we're both …").
+add("self-reference", """
+we
+being a
+being
+we're both
+we are both
+we're all
+we are all
+i'm also a
+i am also a
+im also a
+""")
+add("self-reference.after", """
+like me
+like us
+like myself
+on bikes
+""")
+# Words a community has reclaimed for itself, which friends use of each other ("me and my …", "our …"): read as the
+# writer's own only after those possessives, where other slurs stay slurs ("my … cousin").
+lex("reclaimed.word", """
+nigga
+niggas
+dyke
+dykes
+queer
+queers
+fag
+fags
+crip
+crips
+""")
+lex("self-reference.possessive", """
+my
+our
+me and my
+""")
+# Negations that deny a claim a few words on ("nobody in my class thinks …", "there's no reason to hate …", "I refuse
+# to believe that …").
+lex("negation.more", """
+nobody
+no one
+no-one
+no reason
+no need
+no excuse
+refuse to
+refused to
+no longer
+""")
+# Verbs that introduce a claim, so a negation before them denies it: "nobody thinks women are stupid", "I'd never
+# tell a Muslim to go back …", "I refuse to believe that … are violent".
+lex("claim-verb", """
+think
+thinks
+thought
+believe
+believes
+believed
+say
+says
+said
+agree
+agrees
+agreed
+claim
+claims
+reckon
+reckons
+tell
+told
+call
+calls
+called
+accept
+pretend
+suggest
+suggests
+mean
+""")
+# Negations that quantify the group itself, denying whatever the sentence then says of it: "none of the … lads on
+# our team are thugs", "not one … I know is lazy".
+lex("negation.quantifier", """
+none of the
+none of
+not one
+not a single
+not all
+no
+""")
+# Places a group is said to belong in to demean it ("… belong in a zoo"); with a negation before them ("… don't
+# belong in cages") the sentence denies the slur instead.
+lex("demeaning.implicit", """
+belong in a zoo
+belong in zoos
+belong in the zoo
+belong in cages
+belong in a cage
+belong in prison
+belong in jail
+belong in the bin
+belong in the gutter
+belong in camps
+belong in a camp
+belong at home
+belong in the home
+""")
+# "that's gay" as a put-down, which "… that gay people …" only looks like: with a person or community word straight
+# after it, "gay" describes that noun.
+lex("gay.lame", """
+thats gay
+that's gay
+so gay
+""")
+lex("gay.noun-after", """
+people
+comedian
+comedians
+actor
+actors
+singer
+singers
+footballer
+bloke
+blokes
+guy
+guys
+youth
+club
+bar
+icon
+icons
+film
+films
+book
+books
+author
+authors
+person
+men
+man
+women
+woman
+lads
+lad
+boys
+boy
+girls
+girl
+couple
+couples
+parents
+parent
+marriage
+marriages
+rights
+community
+pride
+friends
+friend
+kids
+teens
+teenagers
+pupils
+students
+teachers
+teacher
+characters
+character
+footballers
+players
+adoption
+history
+son
+daughter
+brother
+sister
+uncle
+aunt
+dad
+mum
+""")
+# More implicit derogation, in the families the group-hate development files showed missing: keeping a group out of
+# sight or away from children, blaming it for decline, denying it any worth or contribution, treating it as an illness
+# to be cured, surveillance and removal, and refusing to live, work or learn alongside it.
+add("demeaning.implicit", """
+stay at home
+stay indoors
+stay in the kitchen
+back in the kitchen
+seen and not heard
+kept at home
+kept away from
+keep them out
+keep them away
+out of sight
+anywhere near children
+anywhere near kids
+anywhere near our kids
+anywhere near a school
+anywhere near a primary school
+near our children
+near our kids
+worst mistake
+worst thing that ever happened
+went downhill
+goes downhill
+gone downhill
+falling apart
+bring nothing
+brings nothing
+nothing but crime
+nothing but trouble
+contribute nothing
+contributes nothing
+only good for
+good for nothing
+waste of space
+waste of money
+waste of oxygen
+need therapy
+needs therapy
+need fixing
+need to be fixed
+need to be cured
+are confused
+are just confused
+should be grateful
+are the reason nobody
+are the reason this country
+the reason this country
+to blame for
+are to blame
+should be watched
+be monitored
+should be segregated
+be sterilised
+should be deported
+be sent back
+have no place
+has no place
+no business in
+no business being
+only got the job because
+diversity hire
+playing dress up
+pretending to be women
+pretending to be men
+taking our jobs
+take our jobs
+steal our jobs
+stealing our jobs
+terrorists in waiting
+rather die than
+rather fail
+move house if
+never date
+not to be trusted
+never be trusted
+shouldn't have been given
+shouldn't have the vote
+shouldn't vote
+not real women
+not real men
+""")
+# "Nothing but", "no better than": a negation word that asserts what follows ("… are nothing but rats").
+add("negation.idiom", """
+nothing but
+nothing more than
+no better than
+no more than
+none other than
+""")
+# Harm and hostility denied to a group ("I will never harm a …", "… shouldn't be hated", "there's no reason to fear …",
+# "I don't want … deported"): with a negation before them the post is on the group's side.
+add("harm", """
+harm
+harmed
+hated
+hate
+feared
+fear
+deported
+sent back
+kicked out
+locked up
+killed
+murdered
+wiped out
+""")
+add("negation.threat", """
+nobody wants to hurt
+nobody wants them dead
+nobody would
+nobody should want
+no one should want
+""")
+# A group said to be no danger ("… are no threat to anyone").
+add("praise", """
+no threat
+not a threat
+no danger
+not dangerous
+a better place
+better place
+make our school
+the best people
+the kindest
+legends
+lucky to have
+grateful for
+thankful for
+""")
+# Two-word negations, so the denial covers the whole of "do not belong in a zoo".
+add("negation.more", """
+do not
+does not
+did not
+will not
+would not
+should not
+could not
+must not
+""")
+add("negation.more", """
+shouldn't
+shouldnt
+couldn't
+couldnt
+mustn't
+mustnt
+needn't
+hasn't
+haven't
+hadn't
+ain't
+dont
+doesnt
+didnt
+wont
+wouldnt
+cant
+isnt
+arent
+wasnt
+werent
+""")
+# "… don't belong in cages", "… don't belong only in the kitchen": the denial of a demeaning place, not the exclusion
+# "… don't belong" (here).
+lex("belong.denied", """
+don't belong
+dont belong
+do not belong
+doesn't belong
+does not belong
+""")
+lex("belong.place", """
+in a zoo
+in zoos
+in the zoo
+in cages
+in a cage
+in prison
+in jail
+in the bin
+in the gutter
+in camps
+in a camp
+at home
+in the home
+in the kitchen
+in kitchens
+""")
+# Normative restrictions that carry their own negation.
+add("demeaning.implicit", """
+shouldn't be anywhere near
+should not be anywhere near
+shouldnt be anywhere near
+shouldn't be near
+shouldn't be around
+shouldn't be allowed near
+""")
+# Hostile feelings towards a group in words the demeaning list lacked ("I resent …", "… make me furious", "my hatred
+# for …", "there is nothing I hate more than …").
+add("demeaning.implicit", """
+make me furious
+makes me furious
+make me so angry
+makes me so angry
+fill me with disgust
+fills me with disgust
+hatred for
+hatred of
+can't bear
+cannot bear
+cant bear
+cannot stand
+can not stand
+resent
+resents
+annoy the hell out of me
+make my skin crawl
+makes my skin crawl
+want to throw up
+want to vomit
+nothing worse than
+nothing is worse than
+nothing i hate more than
+are the worst
+abhor
+abhors
+despicable
+""")
+# How a group is treated, reported ("I can't stand the way … get treated").
+add("victim", """
+get treated
+gets treated
+got treated
+are treated
+being treated
+""")
+# Hate asked as a question or put as a wish to be rid of a group ("why should we put up with …", "why can't … just
+# disappear", "wouldn't the world be better without …", "do … have any use").
+add("demeaning.implicit", """
+put up with
+just disappear
+world be better without
+world would be better without
+country would be better without
+better off without them
+even let
+let them in
+any use
+of any use
+allowed to vote
+who actually likes
+worth nothing
+are worth nothing
+""")
+# Good qualities a negation denies to a group ("… will never be part of our community", "… shouldn't have the same
+# rights as us", "… are never going to be equal to us").
+add("praise.quality", """
+equal to us
+our equals
+part of our community
+part of this country
+the same rights
+same rights
+""")
+# Rhetorical questions whose negation asserts ("wouldn't the world be better without …").
+add("negation.idiom", """
+wouldn't the world
+wouldnt the world
+wouldn't it be better
+wouldn't life be
+wouldn't this country be
+""")
+# Approval of violence against a whole group worded as a wish ("it would be great if all … were killed"); not "it
+# would be great if the bullies who attacked … were caught".
+add("threat.endorse", """
+would be great if all
+would be nice if all
+it'd be great if all
+i'd love it if all
+i would love it if all
+would be great if every
+would be nice if every
+""")
+add("threat.violence.group", """
+wiped off the face of the earth
+wiped off the map
+""")
+add("demeaning.implicit", """
+is a dead one
+are dead ones
+put in camps
+sent to camps
+locked in camps
+rounded up
+""")

@@ -12,6 +12,9 @@ public static class Detect
     /// <returns>The detector.</returns>
     public static Detector Lexicon(string name) => new LexiconDetector(name);
 
+    // Any of several lexicons in one pass over the hits (the internal rules' groups of lists).
+    internal static Detector Lexicons(params string[] names) => new LexiconSetDetector(names);
+
     /// <summary>Every match of a regular expression over the original text.</summary>
     /// <param name="pattern">The expression; give it a match timeout.</param>
     /// <param name="detail">Detail to attach to the evidence.</param>

@@ -114,4 +114,75 @@ public sealed class GroupStatementTests
     [InlineData("I had a queer feeling all day, like something was wrong.")]
     public void Innocent_british_senses_of_slur_like_words_are_not_flagged(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category is Category.EqualityOffence or Category.Harassment);
+
+    [Theory]
+    [InlineData("Mum makes faggots with onion gravy on Fridays.")]
+    [InlineData("The engineers raised the dyke before the floods came.")]
+    [InlineData("Salt will retard the growth of the mould.")]
+    [InlineData("The strike could cripple the rail network.")]
+    [InlineData("Our labrador is a bitch and she has just had puppies.")]
+    public void A_slur_read_in_its_everyday_sense_is_not_flagged(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category is Category.EqualityOffence or Category.Harassment or Category.Profanity);
+
+    [Theory]
+    [InlineData("Look at that dyke by the river.")]
+    [InlineData("You retard, you will never grow up.")]
+    [InlineData("Faggots are disgusting, throw them on the bonfire.")]
+    [InlineData("Those dykes are dogs.")]
+    public void A_slur_aimed_at_people_stays_a_slur_whatever_else_the_sentence_mentions(string text) =>
+        Assert.Contains(Findings(text), f => f.Category is Category.EqualityOffence or Category.Harassment);
+
+    [Theory]
+    [InlineData("me and my niggas are going into town")]
+    [InlineData("we queers are running the stall at the summer fair")]
+    [InlineData("being a dyke is the best thing about me")]
+    public void A_reclaimed_word_used_of_the_writers_own_community_is_not_an_equality_offence(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category is Category.EqualityOffence or Category.Harassment);
+
+    [Fact]
+    public void A_possessive_makes_only_reclaimed_words_the_writers_own() =>
+        Assert.Contains(Findings("my retard cousin broke my phone"), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Nobody in my form thinks women are stupid.")]
+    [InlineData("I refuse to believe that black people are more violent than anyone else.")]
+    [InlineData("None of the Muslim lads on our team are thugs.")]
+    [InlineData("There is no reason at all to hate women.")]
+    [InlineData("Muslims don't belong in cages, nobody does.")]
+    [InlineData("Immigrants shouldn't be feared.")]
+    public void A_claim_about_a_group_that_the_sentence_denies_is_not_flagged(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Muslims don't belong here.")]
+    [InlineData("Immigrants are nothing but rats.")]
+    [InlineData("Trans people shouldn't be allowed anywhere near children.")]
+    [InlineData("Gay people belong in a zoo.")]
+    public void A_negative_word_that_is_part_of_the_hate_does_not_deny_it(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Is it true that gay people can marry in church now?")]
+    [InlineData("I heard that gay footballers are finally coming out.")]
+    public void That_gay_before_a_noun_is_a_description_not_a_put_down(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("allimmigrants are vermin")]
+    [InlineData("muslims shouldbe deported")]
+    [InlineData("disabled people should be lockedup")]
+    [InlineData("gay people make mesick")]
+    [InlineData("Ihatemuslims")]
+    [InlineData("You are just adyke to me")]
+    [InlineData("Honestlywomen are parasites")]
+    [InlineData("Women are sodisgusting")]
+    public void Hate_with_one_space_dropped_is_still_an_equality_offence(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("I thought the film was hateful.")]
+    [InlineData("Allotments are lovely in spring.")]
+    [InlineData("Theresa and Anne went to the match.")]
+    public void Ordinary_words_that_contain_a_group_or_a_hostile_verb_are_not_flagged(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 }

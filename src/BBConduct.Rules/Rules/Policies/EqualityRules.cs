@@ -7,17 +7,54 @@ internal static class EqualityRules
 {
     private static readonly string[] Strands = ["race", "religion", "disability", "sexual-orientation", "gender", "age", "socio-economic"];
 
-    /// <summary>The slur lexicons, one a strand.</summary>
-    public static readonly string[] SlurLexicons = [.. Strands.Select(s => $"slur.{s}")];
+    /// <summary>The slur lexicons, one a strand, each with its companion of forms with a dropped space (".glued").</summary>
+    public static readonly string[] SlurLexicons = [.. Strands.SelectMany(s => new[] { $"slur.{s}", $"slur.{s}.glued" })];
 
-    /// <summary>The lexicons naming protected groups, one a strand.</summary>
-    public static readonly string[] IdentityLexicons = [.. Strands.Select(s => $"identity.{s}")];
+    /// <summary>The lexicons naming protected groups, one a strand, each with its companion of forms with a dropped space.</summary>
+    public static readonly string[] IdentityLexicons = [.. Strands.SelectMany(s => new[] { $"identity.{s}", $"identity.{s}.glued" })];
 
-    /// <summary>A slur of any strand, with its strand as detail.</summary>
-    public static Detector AnySlur() => Detect.AnyOf([.. SlurLexicons.Select(Detect.Lexicon)]);
+    /// <summary>
+    /// Demeaning wording: the lexicon the classifier also reads, the implicit tropes the rules add to it, both with a
+    /// dropped space ("make mesick"), and a hostile verb glued to the group it is aimed at ("ihatewomen").
+    /// </summary>
+    public static Detector Demeaning() => Detect.AnyOf(
+        Detect.Lexicons("demeaning", "demeaning.glued", "demeaning.implicit"),
+        Detect.Within(Detect.Lexicons([.. Strands.Select(s => $"identity.{s}.glued")]), Detect.Pattern(Patterns.HostileVerbGlued())));
+
+    /// <summary>A slur of any strand, with its strand as detail; not a word read in its everyday sense ("the dyke along the river").</summary>
+    public static Detector AnySlur() => Detect.Outside(
+        Detect.Outside(Detect.Lexicons(SlurLexicons), EverydaySense()),
+        Detect.Preceded(Detect.Lexicon("gay.lame"), Detect.Lexicon("gay.noun-after"), maxWords: 0));
+
+    /// <summary>
+    /// A word that is a slur or an insult in one sense and an everyday word in another, used in the everyday one: the
+    /// sentence speaks of that sense's world ("faggots in onion gravy", "the dyke held back the sea", "the bitch had
+    /// puppies", "cheese and crackers") or uses the word as a verb ("to retard the growth", "could cripple the network"),
+    /// and nothing in the sentence aims it at people (a group, a demeaning or violent word, another insult or swear
+    /// word, "you …"/"that …" just before it).
+    /// </summary>
+    public static Detector EverydaySense()
+    {
+        var word = Detect.Lexicon("homonym.word");
+        var aimed = Detect.AnyOf(
+            Detect.Outside(AnyIdentity(), word),
+            Demeaning(),
+            Detect.Outside(Detect.Lexicon("insult"), word),
+            Detect.Outside(Detect.Lexicon("profanity"), word),
+            Detect.Lexicon("threat.violence"),
+            Detect.Preceded(Detect.Lexicon("target.demonstrative"), word, maxWords: 1));
+        return Detect.Unless(
+            Detect.AnyOf(
+                Detect.InSameSentence(word, Detect.Lexicon("homonym.sense")),
+                Detect.Preceded(Detect.Lexicon("homonym.verb-before"), word, maxWords: 0)),
+            aimed);
+    }
+
+    /// <summary>A lexicon's words, less those read in their everyday sense (<see cref="EverydaySense"/>).</summary>
+    public static Detector InHostileSense(string lexicon) => Detect.Outside(Detect.Lexicon(lexicon), EverydaySense());
 
     /// <summary>A mention of any protected group ("women", "Muslims", "disabled people"…), with its strand as detail.</summary>
-    public static Detector AnyIdentity() => Detect.AnyOf([.. IdentityLexicons.Select(Detect.Lexicon)]);
+    public static Detector AnyIdentity() => Detect.Lexicons(IdentityLexicons);
 
     /// <summary>
     /// A post whose words show its statement about a protected group to be friendly ("I love immigrants", "trans people
@@ -41,22 +78,24 @@ internal static class EqualityRules
             Detect.Outside(Detect.NotPreceded(Detect.Lexicon("report-frame"), Detect.NotPreceded(negation, words, maxWords: 3), maxWords: 4), denied);
         var benign = Detect.AnyOf(
             Detect.InSameSentence(Detect.NotPreceded(negation, Detect.Lexicon("praise"), maxWords: 3), identity),
-            Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("demeaning"), maxWords: 3), identity),
-            Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("harm"), maxWords: 3), identity),
+            Detect.InSameSentence(Detect.Preceded(negation, Demeaning(), maxWords: 3), identity),
+            Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("harm"), maxWords: 4), identity),
             Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("threat.violence"), maxWords: 3), identity),
             Detect.Preceded(negation, Detect.Preceded(identity, Detect.Lexicon("harm"), maxWords: 4), maxWords: 2),
             Detect.InSameSentence(Detect.Lexicon("victim"), identity),
             Detect.InSameSentence(Detect.Lexicon("negation.threat"), identity),
             denied,
             Detect.Preceded(Detect.Lexicon("report-frame"), identity, maxWords: 3),
-            Detect.Preceded(Detect.Lexicon("self-reference"), AnySlur(), maxWords: 1),
+            Detect.Preceded(SelfReference(), AnySlur(), maxWords: 1),
             Detect.Preceded(AnySlur(), Detect.Lexicon("self-reference.after"), maxWords: 0),
+            Detect.Preceded(SelfReference(), Detect.AnyOf(identity, Detect.Lexicon("reclaimed.word")), maxWords: 0),
+            EverydaySense(),
             Detect.Within(identity, quoted));
         var hostile = Detect.Outside(Detect.AnyOf(
             GroupHate(),
-            Asserted(Detect.Lexicon("demeaning")),
-            Asserted(Detect.Lexicon("insult")),
-            Detect.Lexicon("profanity"),
+            Detect.Outside(Asserted(Demeaning()), DeniedPlace()),
+            Asserted(InHostileSense("insult")),
+            InHostileSense("profanity"),
             Asserted(Detect.Lexicon("threat.violence")),
             Detect.Lexicon("threat.direct"),
             Detect.Lexicon("harassment.direct")), quoted);
@@ -98,7 +137,7 @@ internal static class EqualityRules
     {
         // A slur right after the speaker names themselves ("as a proud dyke", "me and the other queers") or owned by
         // what follows it ("dyke and proud") is a reclaimed word: worth a look, not an equality offence against others.
-        var selfReference = Detect.Lexicon("self-reference");
+        var selfReference = SelfReference();
         var slurs = AnySlur();
         var ownedSlurs = Detect.Preceded(slurs, Detect.Lexicon("self-reference.after"), maxWords: 0);
 
@@ -106,7 +145,7 @@ internal static class EqualityRules
         // sentence, unless negated ("are not vermin"), quoted to condemn it ("saying … is racist") or aimed at
         // someone's cruelty to the group ("I'm sick of people abusing immigrants").
         var identity = AnyIdentity();
-        var demeaning = Detect.NotPreceded(Negation(), Detect.Lexicon("demeaning"), maxWords: 3);
+        var demeaning = AssertedDemeaning();
 
         // "Fucking immigrants", "Muslims are shit": swearing aimed at a whole group.
         var swearingAtGroup = Detect.AnyOf(
@@ -119,7 +158,7 @@ internal static class EqualityRules
             Slur: Reported(Detect.Outside(Detect.NotPreceded(selfReference, slurs, maxWords: 1), ownedSlurs)),
             SelfDescribed: Detect.Unless(Detect.AnyOf(Detect.Preceded(selfReference, slurs, maxWords: 1), ownedSlurs), CounterSpeech()),
             Swearing: Reported(swearingAtGroup),
-            Generalisation: Reported(Detect.Unless(Detect.Outside(Detect.InSameSentence(identity, demeaning), DeniedClaim(identity)), Detect.Lexicon("victim"))),
+            Generalisation: Reported(Detect.Unless(Detect.InSameSentence(identity, Detect.Outside(demeaning, DeniedClaim(identity))), Detect.Lexicon("victim"))),
             NegatedPraise: Reported(NegatedPraise(identity)),
             ByReference: Reported(Detect.AfterSentenceWith(Detect.AnyOf(Detect.InSameSentence(demeaning, pronoun), NegatedPraise(pronoun)), identity)));
     }
@@ -141,7 +180,8 @@ internal static class EqualityRules
     private static Detector NegatedPraise(Detector identity)
     {
         var negation = Negation();
-        var quality = Detect.Lexicon("praise.quality");
+        // Not where the negation denies a demeaning phrase that merely starts with the good word ("… don't belong in cages").
+        var quality = Detect.Outside(Detect.Lexicon("praise.quality"), DeniedPlace());
         return Detect.AnyOf(
             Detect.Preceded(negation, Detect.Preceded(identity, quality, maxWords: 2), maxWords: 2),
             Detect.Preceded(identity, Detect.Preceded(negation, quality, maxWords: 2), maxWords: 2),
@@ -150,15 +190,46 @@ internal static class EqualityRules
             Detect.Preceded(Detect.Preceded(negation, identity, maxWords: 0), quality, maxWords: 3));
     }
 
+    /// <summary>
+    /// The writer naming themselves or their own community just before a word ("as a proud …", "we …"), or a
+    /// possessive before a reclaimed word that friends use of each other ("me and my …").
+    /// </summary>
+    internal static Detector SelfReference() => Detect.AnyOf(
+        Detect.Lexicon("self-reference"),
+        Detect.Within(Detect.Lexicon("self-reference.possessive"), Detect.Preceded(Detect.Lexicon("self-reference.possessive"), Detect.Lexicon("reclaimed.word"), maxWords: 0)));
+
     /// <summary>A negation, less the idioms that assert what follows ("no wonder…", "isn't it obvious…").</summary>
-    internal static Detector Negation() => Detect.Outside(Detect.Lexicon("negation"), Detect.Lexicon("negation.idiom"));
+    internal static Detector Negation() => Detect.Outside(Detect.Lexicons("negation", "negation.more"), Detect.Lexicon("negation.idiom"));
 
     /// <summary>
     /// A claim about a group that a negation just before it denies: "I don't think black people are dangerous",
-    /// "no Muslim deserves to die", "I'd never say women are inferior". Covers the negation to the claim.
+    /// "no Muslim deserves to die", "I'd never say women are inferior"; further back when a verb introduces the claim
+    /// ("nobody in my class thinks women are stupid", "you will never hear me say I hate …"), and over the whole clause when the negation quantifies the group
+    /// ("none of the … lads on our team are thugs", "no … deserves to be hurt"). Covers the negation to the claim.
     /// </summary>
-    internal static Detector DeniedClaim(Detector identity) =>
-        Detect.Preceded(Negation(), Detect.Preceded(identity, Detect.Lexicon("demeaning"), maxWords: 2), maxWords: 2);
+    internal static Detector DeniedClaim(Detector identity)
+    {
+        var claim = Detect.Preceded(identity, Demeaning(), maxWords: 2);
+        return Detect.AnyOf(
+            Detect.Preceded(Negation(), claim, maxWords: 2),
+            Detect.Preceded(Negation(), Detect.Preceded(Detect.Lexicon("claim-verb"), Detect.AnyOf(claim, Detect.Preceded(Demeaning(), identity, maxWords: 1)), maxWords: 2), maxWords: 4),
+            Detect.Preceded(
+                Detect.Outside(Detect.Lexicon("negation.quantifier"), Detect.Lexicon("negation.idiom")),
+                Detect.Preceded(identity, Detect.AnyOf(Demeaning(), Detect.Lexicon("harm"), Detect.Lexicon("threat.violence")), maxWords: 5),
+                maxWords: 2));
+    }
+
+    /// <summary>
+    /// A demeaning word the writer asserts: not negated just before it ("are not vermin"), and not the "don't belong"
+    /// of a demeaning place denied ("… don't belong in cages", "… don't belong only in the kitchen").
+    /// </summary>
+    internal static Detector AssertedDemeaning() => Detect.Outside(
+        Detect.NotPreceded(Negation(), Demeaning(), maxWords: 3),
+        DeniedPlace());
+
+    // "Don't belong in a zoo": a demeaning place denied to a group, which covers the words "don't belong".
+    private static Detector DeniedPlace() =>
+        Detect.Preceded(Detect.Lexicon("belong.denied"), Detect.Lexicon("belong.place"), maxWords: 1);
 
     private sealed record GroupHateDetectors(Detector Slur, Detector SelfDescribed, Detector Swearing, Detector Generalisation, Detector NegatedPraise, Detector ByReference);
 }

@@ -19,7 +19,7 @@ internal static class HarassmentRules
         // people are freaks' so I called him out", "you can't just say women are stupid").
         var insult = Detect.NotPreceded(
             Detect.Lexicon("report-frame"),
-            Detect.Outside(Detect.AnyOf(Detect.Lexicon("insult"), EqualityRules.AnySlur()), Patterns.Quotations()),
+            Detect.Outside(Detect.AnyOf(EqualityRules.InHostileSense("insult"), EqualityRules.AnySlur()), Patterns.Quotations()),
             maxWords: 2);
         yield return new PolicyRule(
             "harassment.targeted-insult",
@@ -29,7 +29,7 @@ internal static class HarassmentRules
         yield return new PolicyRule(
             "harassment.slur-at-person",
             Category.Harassment,
-            Detect.Preceded(Detect.Lexicon("target.demonstrative"), EqualityRules.AnySlur(), maxWords: 1),
+            Detect.Preceded(Detect.Lexicon("target.demonstrative"), Detect.NotPreceded(EqualityRules.SelfReference(), EqualityRules.AnySlur(), maxWords: 1), maxWords: 1),
             "Calls someone a slur ('that …', 'you …'): harassment as well as an equality offence.");
         yield return new PolicyRule(
             "harassment.abuse",

@@ -400,6 +400,13 @@ internal static partial class Patterns
     [GeneratedRegex(@"(?<![\w@])@[A-Za-z0-9_.]{2,30}", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex Mention();
 
+    /// <summary>
+    /// A word with a hostile verb run straight into the next word ("ihateMuslims", "despisewomen"): only where the word
+    /// is a group glued to its neighbour (EqualityRules.Demeaning) is it read as demeaning wording.
+    /// </summary>
+    [GeneratedRegex(@"(?i)\b\p{L}{0,3}(?:hate|despise|detest|loathe)\p{L}+", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex HostileVerbGlued();
+
     /// <summary>A question mark: a question is not an allegation stated as fact.</summary>
     [GeneratedRegex(@"\?", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex QuestionMark();

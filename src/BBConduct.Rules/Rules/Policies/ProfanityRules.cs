@@ -10,7 +10,7 @@ internal static class ProfanityRules
         yield return new PolicyRule(
             "profanity.lexicon",
             Category.Profanity,
-            Detect.Lexicon("profanity"),
+            EqualityRules.InHostileSense("profanity"),
             "Contains swearing. Staff and students should not use foul or profane language online.");
         yield return new PolicyRule(
             "profanity.mild",

@@ -1,0 +1,49 @@
+using BBConduct.Rules.Findings;
+using BBConduct.Rules.Screening;
+
+namespace BBConduct.Rules.Tests.Suites;
+
+/// <summary>
+/// The look-alike development suite (<c>Data/hate-look-alikes.jsonl</c>, 206 posts written for issue 3 without opening
+/// any evaluation set): negated hate, slurs' everyday senses (homonyms), reclaimed words used by their own community,
+/// implicit derogation, hostile feelings, hate asked as a question or as praise denied, violence wished on a group, hate with a dropped space, and neutral and positive mentions of groups. The rules were developed
+/// against it, so it guards against regressions; it is not a held-out measure.
+/// </summary>
+public sealed class HateLookAlikeTests
+{
+    private static readonly ConductScreener Screener = ConductScreener.CreateDefault();
+
+    private static bool Flagged(string text) =>
+        Screener.Screen(text).Findings.Any(f => f.Category is Category.EqualityOffence or Category.Harassment or Category.Threat);
+
+    private static List<(string Text, bool Hateful, string Phenomenon)> Suite(string? phenomenon = null) =>
+        [.. TestData.JsonLines("hate-look-alikes.jsonl")
+            .Select(item => (item.GetProperty("text").GetString()!, item.GetProperty("hateful").GetBoolean(), item.GetProperty("phenomenon").GetString()!))
+            .Where(p => phenomenon is null || p.Item3 == phenomenon)];
+
+    private static double Accuracy(string? phenomenon)
+    {
+        var suite = Suite(phenomenon);
+        Assert.NotEmpty(suite);
+        return suite.Count(p => Flagged(p.Text) == p.Hateful) / (double)suite.Count;
+    }
+
+    [Fact]
+    public void Rules_alone_get_nine_in_ten_posts_right() => Assert.InRange(Accuracy(null), 0.9, 1.0);
+
+    // Not all: the everyday senses leave out animals other than a dog's litter, since hate compares people to them
+    // ("the coon cat" is flagged).
+    [Fact]
+    public void Slurs_in_their_everyday_sense_are_almost_never_flagged() => Assert.InRange(Accuracy("homonym"), 0.95, 1.0);
+
+    [Fact]
+    public void Neutral_and_positive_mentions_of_a_group_are_never_flagged() =>
+        Assert.Empty(Suite().Where(p => p.Phenomenon is "neutral" or "positive" && Flagged(p.Text)).Select(p => p.Text));
+
+    [Theory]
+    [InlineData("negated_hate", 0.95)]
+    [InlineData("reclaimed", 0.9)]
+    [InlineData("implicit", 0.8)]
+    [InlineData("glued", 0.8)]
+    public void Each_phenomenon_is_mostly_right(string phenomenon, double bar) => Assert.InRange(Accuracy(phenomenon), bar, 1.0);
+}
