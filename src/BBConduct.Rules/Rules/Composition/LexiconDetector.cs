@@ -16,17 +16,9 @@ internal sealed class LexiconDetector(string name) : Detector
 
     public override void Detect(ScreeningContext context, List<Signal> output)
     {
-        if (!context.HasHits(_lexiconId))
+        foreach (var hit in context.HitsOf(_lexiconId))
         {
-            return;
-        }
-
-        foreach (var hit in context.Hits)
-        {
-            if (hit.LexiconId == _lexiconId)
-            {
-                output.Add(context.SignalFor(hit.FirstToken, hit.LastToken, _detail));
-            }
+            output.Add(context.SignalFor(hit.FirstToken, hit.LastToken, _detail));
         }
     }
 
