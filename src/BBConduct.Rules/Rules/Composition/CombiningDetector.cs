@@ -11,22 +11,27 @@ internal abstract class CombiningDetector(Detector subject, Detector other) : Pa
     public sealed override void Detect(ScreeningContext context, List<Signal> output)
     {
         var subjects = context.RentSignals();
-        var others = context.RentSignals();
         try
         {
             Subject.Detect(context, subjects);
-            if (subjects.Count == 0)
+            if (subjects.Count > 0)
             {
-                return;
+                // Borrowed only now: most calls end above, with no subject evidence.
+                var others = context.RentSignals();
+                try
+                {
+                    Other.Detect(context, others);
+                    Combine(context, subjects, others, output);
+                }
+                finally
+                {
+                    context.ReturnSignals(others);
+                }
             }
-
-            Other.Detect(context, others);
-            Combine(context, subjects, others, output);
         }
         finally
         {
             context.ReturnSignals(subjects);
-            context.ReturnSignals(others);
         }
     }
 
