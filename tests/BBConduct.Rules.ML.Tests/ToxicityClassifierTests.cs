@@ -76,14 +76,24 @@ public class ToxicityClassifierTests
         // Both methods are warmed before measuring (the loop below calls both).
         classifier.ScoreAll(text, probabilities);
         classifier.Score(text);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
+
+        // The fewest bytes over three rounds of 1,000 posts: a scoring path that allocates does so in every round, while
+        // the runtime's own one-off work on this thread (tiering a hot loop under load) shows in one round at most. The
+        // single-round version failed once in a full-solution run on two busy cores and never when run alone.
+        var fewest = long.MaxValue;
+        for (var round = 0; round < 3; round++)
         {
-            classifier.ScoreAll(text, probabilities);
-            classifier.Score(text);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++)
+            {
+                classifier.ScoreAll(text, probabilities);
+                classifier.Score(text);
+            }
+
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, fewest);
     }
 
     [Fact]
