@@ -11,6 +11,9 @@ internal sealed class LexiconSetDetector(string[] names) : Detector
     private int[] _ids = [];
     private string?[] _details = [];
 
+    // Position in _ids of each lexicon id of the policy, -1 for the others: one read per hit instead of a search.
+    private int[] _positions = [];
+
     internal override bool IsPure => true;
 
     internal override bool MayFind(ScreeningContext context)
@@ -33,9 +36,10 @@ internal sealed class LexiconSetDetector(string[] names) : Detector
             return;
         }
 
+        var positions = _positions;
         foreach (var hit in context.Hits)
         {
-            var k = Array.IndexOf(_ids, hit.LexiconId);
+            var k = (uint)hit.LexiconId < (uint)positions.Length ? positions[hit.LexiconId] : -1;
             if (k >= 0)
             {
                 output.Add(context.SignalFor(hit.FirstToken, hit.LastToken, _details[k]));
@@ -59,5 +63,12 @@ internal sealed class LexiconSetDetector(string[] names) : Detector
 
         _ids = [.. ids];
         _details = [.. details];
+        _positions = new int[binder.Policy.Lexicons.Count];
+        Array.Fill(_positions, -1);
+        for (var k = _ids.Length - 1; k >= 0; k--)
+        {
+            // From the end, so a lexicon named twice keeps its first position, as a search would find it.
+            _positions[_ids[k]] = k;
+        }
     }
 }

@@ -13,26 +13,75 @@ internal sealed class PrecededDetector(Detector preceder, Detector subject, int 
 
     protected override void Combine(ScreeningContext context, List<Signal> subjects, List<Signal> others, List<Signal> output)
     {
+        if (subjects.Count * others.Count > SignalIndex.PairwiseLimit)
+        {
+            CombineIndexed(context, subjects, others, output);
+            return;
+        }
+
         foreach (var s in subjects)
         {
             Signal? found = null;
             foreach (var p in others)
             {
-                if (!p.IsWholePost && p.Sentence == s.Sentence && p.End <= s.Start + 1 && context.WordsBetween(p.End, s.Start) <= maxWords)
+                if (Precedes(context, p, s))
                 {
                     found = p;
                     break;
                 }
             }
 
-            if (keep && found is { } f)
+            Emit(s, found, output);
+        }
+    }
+
+    /// <summary>
+    /// The same as the nested loop, through the preceders grouped by sentence: each subject reads only its own
+    /// sentence's preceders, in list order, so the first one found is the one the loop finds.
+    /// </summary>
+    private void CombineIndexed(ScreeningContext context, List<Signal> subjects, List<Signal> others, List<Signal> output)
+    {
+        var bySentence = SignalIndex.BySentence(others);
+        try
+        {
+            var keys = bySentence.Keys;
+            foreach (var s in subjects)
             {
-                output.Add(s.Cover(f));
+                Signal? found = null;
+                if (!s.IsWholePost)
+                {
+                    for (var k = bySentence.FirstOfSentence(s.Sentence); k < keys.Length && (int)(keys[k] >> 32) == s.Sentence; k++)
+                    {
+                        var p = others[(int)(uint)keys[k]];
+                        if (Precedes(context, p, s))
+                        {
+                            found = p;
+                            break;
+                        }
+                    }
+                }
+
+                Emit(s, found, output);
             }
-            else if (!keep && found is null)
-            {
-                output.Add(s);
-            }
+        }
+        finally
+        {
+            bySentence.Dispose();
+        }
+    }
+
+    private bool Precedes(ScreeningContext context, Signal p, Signal s) =>
+        !p.IsWholePost && p.Sentence == s.Sentence && p.End <= s.Start + 1 && context.WordsBetween(p.End, s.Start) <= maxWords;
+
+    private void Emit(Signal s, Signal? found, List<Signal> output)
+    {
+        if (keep && found is { } f)
+        {
+            output.Add(s.Cover(f));
+        }
+        else if (!keep && found is null)
+        {
+            output.Add(s);
         }
     }
 }
