@@ -309,6 +309,7 @@ internal static class ReportCommand
             md.AppendLine($"dot products ({Time(fast.MeanNs - featurize.MeanNs)}), ML.NET its pipeline ({Time(engine.MeanNs - featurize.MeanNs)}, including the sort that");
             md.AppendLine($"exports the sparse vector). So however cheap the dot products, the fast path cannot beat ML.NET by more than");
             md.AppendLine($"{engine.MeanNs / featurize.MeanNs:F1}× on this machine until featurising itself gets cheaper.");
+            md.AppendLine();
         }
     }
 
