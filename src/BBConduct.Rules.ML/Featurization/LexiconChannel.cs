@@ -1,3 +1,5 @@
+using BBConduct.Rules.Matching;
+
 namespace BBConduct.Rules.ML.Featurization;
 
 /// <summary>
@@ -15,10 +17,9 @@ internal sealed class LexiconChannel
     private readonly ulong[] _slots;
     private readonly int _mask;
 
-    // A Bloom filter over the keys (two bits per key in one 64-bit word, 16 KB): most words of a post start no listed
-    // phrase, and the filter answers for them from the L1 cache instead of probing the 512 KB table.
-    private readonly ulong[] _filter = new ulong[FilterWords];
-    private const int FilterWords = 2048;
+    // The matcher's Bloom filter over the keys: most words of a post start no listed phrase, and the filter answers for
+    // them from the cache instead of probing the 512 KB table.
+    private readonly WordFilter _filter;
     private readonly int _groups;
     private readonly (int First, int Second)[] _pairs;
     private readonly float _scale;
@@ -73,8 +74,9 @@ internal sealed class LexiconChannel
             }
 
             _slots[slot] = ((ulong)key << 32) | (uint)value;
-            _filter[FilterWord(key)] |= FilterBits(key);
         }
+
+        _filter = WordFilter.OfHashes([.. entries.Keys.Select(key => WordFilter.Spread(key))]);
     }
 
     /// <summary>The number of features the channel adds.</summary>
@@ -202,8 +204,7 @@ internal sealed class LexiconChannel
 
     private int Lookup(uint key)
     {
-        var bits = FilterBits(key);
-        if ((_filter[FilterWord(key)] & bits) != bits)
+        if (!_filter.MayContain(WordFilter.Spread(key)))
         {
             return 0;
         }
@@ -222,12 +223,6 @@ internal sealed class LexiconChannel
     }
 
     private int Slot(uint key) => (int)(key * 0x9E3779B1u >> 8) & _mask;
-
-    // Keys are finished with a mixer (FeatureHash.Phrase), so their bits are independent: the word from the top bits,
-    // the two bit positions from the low twelve.
-    private static int FilterWord(uint key) => (int)(key >> 21) & (FilterWords - 1);
-
-    private static ulong FilterBits(uint key) => (1UL << (int)(key & 63)) | (1UL << (int)((key >> 6) & 63));
 
     private static void AddPhrase(Dictionary<uint, int> entries, FeatureScratch scratch, string term, int bit)
     {

@@ -19,22 +19,33 @@ internal sealed class WordFilter
 
     /// <summary>Builds the filter over <paramref name="words"/>.</summary>
     public WordFilter(IReadOnlyCollection<string> words)
+        : this(words.Count, words.Select(word => Hash(word)))
+    {
+    }
+
+    private WordFilter(int count, IEnumerable<ulong> hashes)
     {
         var bits = MinBits;
-        while (bits < 10L * words.Count && bits < 1 << 30)
+        while (bits < 10L * count && bits < 1 << 30)
         {
             bits *= 2;
         }
 
         _bits = new ulong[bits / 64];
         _mask = bits - 1;
-        foreach (var word in words)
+        foreach (var hash in hashes)
         {
-            var (first, second) = Positions(Hash(word));
+            var (first, second) = Positions(hash);
             _bits[first >> 6] |= 1UL << first;
             _bits[second >> 6] |= 1UL << second;
         }
     }
+
+    /// <summary>
+    /// A filter over keys that are not words (the classifier's phrase keys, say), each given as a 64-bit hash whose
+    /// high half is well mixed, such as <see cref="Spread"/> of the key; test them with <see cref="MayContain(ulong)"/>.
+    /// </summary>
+    public static WordFilter OfHashes(IReadOnlyCollection<ulong> hashes) => new(hashes.Count, hashes);
 
     /// <summary>False when <paramref name="word"/> is certainly not one of the words; true when it may be.</summary>
     public bool MayContain(ReadOnlySpan<char> word) => MayContain(Hash(word));
