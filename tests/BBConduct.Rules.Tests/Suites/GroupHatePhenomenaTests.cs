@@ -1,6 +1,3 @@
-using BBConduct.Rules.Findings;
-using BBConduct.Rules.Screening;
-
 namespace BBConduct.Rules.Tests.Suites;
 
 /// <summary>
@@ -11,22 +8,13 @@ namespace BBConduct.Rules.Tests.Suites;
 /// </summary>
 public sealed class GroupHatePhenomenaTests
 {
-    private static readonly ConductScreener Screener = ConductScreener.CreateDefault();
-
-    private static bool Flagged(string text) =>
-        Screener.Screen(text).Findings.Any(f => f.Category is Category.EqualityOffence or Category.Harassment or Category.Threat);
-
-    private static IEnumerable<(string Text, bool Hateful, string Phenomenon)> Suite() =>
-        TestData.JsonLines("group-hate-phenomena.jsonl").Select(item => (
-            item.GetProperty("text").GetString()!,
-            item.GetProperty("hateful").GetBoolean(),
-            item.GetProperty("phenomenon").GetString()!));
+    private static List<(string Text, bool Hateful, string Phenomenon)> Suite() => HateSuite.Read("group-hate-phenomena.jsonl");
 
     [Fact]
     public void Rules_alone_get_at_least_four_in_five_posts_right()
     {
-        var suite = Suite().ToList();
-        var correct = suite.Count(p => Flagged(p.Text) == p.Hateful);
+        var suite = Suite();
+        var correct = suite.Count(p => HateSuite.Flagged(p.Text) == p.Hateful);
 
         Assert.True(suite.Count >= 400, $"suite has {suite.Count} posts");
         Assert.True(correct >= 0.8 * suite.Count, $"{correct}/{suite.Count} correct");
@@ -35,7 +23,7 @@ public sealed class GroupHatePhenomenaTests
     [Fact]
     public void Praise_and_neutral_mentions_of_a_group_are_never_flagged()
     {
-        var wrong = Suite().Where(p => p.Phenomenon is "positive" or "neutral" && Flagged(p.Text)).Select(p => p.Text).ToList();
+        var wrong = Suite().Where(p => p.Phenomenon is "positive" or "neutral" && HateSuite.Flagged(p.Text)).Select(p => p.Text).ToList();
 
         Assert.Empty(wrong);
     }

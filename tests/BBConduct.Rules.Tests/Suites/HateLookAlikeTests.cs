@@ -1,6 +1,3 @@
-using BBConduct.Rules.Findings;
-using BBConduct.Rules.Screening;
-
 namespace BBConduct.Rules.Tests.Suites;
 
 /// <summary>
@@ -11,21 +8,14 @@ namespace BBConduct.Rules.Tests.Suites;
 /// </summary>
 public sealed class HateLookAlikeTests
 {
-    private static readonly ConductScreener Screener = ConductScreener.CreateDefault();
-
-    private static bool Flagged(string text) =>
-        Screener.Screen(text).Findings.Any(f => f.Category is Category.EqualityOffence or Category.Harassment or Category.Threat);
-
     private static List<(string Text, bool Hateful, string Phenomenon)> Suite(string? phenomenon = null) =>
-        [.. TestData.JsonLines("hate-look-alikes.jsonl")
-            .Select(item => (item.GetProperty("text").GetString()!, item.GetProperty("hateful").GetBoolean(), item.GetProperty("phenomenon").GetString()!))
-            .Where(p => phenomenon is null || p.Item3 == phenomenon)];
+        HateSuite.Read("hate-look-alikes.jsonl", phenomenon);
 
     private static double Accuracy(string? phenomenon)
     {
         var suite = Suite(phenomenon);
         Assert.NotEmpty(suite);
-        return suite.Count(p => Flagged(p.Text) == p.Hateful) / (double)suite.Count;
+        return suite.Count(p => HateSuite.Flagged(p.Text) == p.Hateful) / (double)suite.Count;
     }
 
     [Fact]
@@ -38,7 +28,7 @@ public sealed class HateLookAlikeTests
 
     [Fact]
     public void Neutral_and_positive_mentions_of_a_group_are_never_flagged() =>
-        Assert.Empty(Suite().Where(p => p.Phenomenon is "neutral" or "positive" && Flagged(p.Text)).Select(p => p.Text));
+        Assert.Empty(Suite().Where(p => p.Phenomenon is "neutral" or "positive" && HateSuite.Flagged(p.Text)).Select(p => p.Text));
 
     [Theory]
     [InlineData("negated_hate", 0.95)]
