@@ -88,9 +88,10 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
 
         Span<float> probabilities = stackalloc float[_classifier.Heads.Count];
         _classifier.ScoreAll(text, probabilities);
+        bool? defers = null;
         foreach (var (head, headCategory, threshold) in _heads)
         {
-            if (!Reports(context, probabilities, head, headCategory, threshold))
+            if (!Reports(context, probabilities, head, headCategory, threshold, ref defers))
             {
                 continue;
             }
@@ -100,7 +101,7 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
             {
                 // Abuse aimed only at a group, with nobody addressed or named, is an equality offence, not harassment
                 // of a person; when the hate head reports the post too, its finding is the one kept.
-                if (HateHeadReports(context, probabilities))
+                if (HateHeadReports(context, probabilities, ref defers))
                 {
                     continue;
                 }
@@ -128,14 +129,16 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
         }
     }
 
-    private bool Reports(ScreeningContext context, ReadOnlySpan<float> probabilities, int head, Category category, double threshold) =>
-        probabilities[head] >= threshold && (!_useRuleContext || ContextAllows(context, category));
+    // `defers` is the rules' verdict that the post is counter-speech or a non-hostile group statement: the same for
+    // every head, so it is worked out once a post, when a head first needs it (null until then).
+    private bool Reports(ScreeningContext context, ReadOnlySpan<float> probabilities, int head, Category category, double threshold, ref bool? defers) =>
+        probabilities[head] >= threshold && (!_useRuleContext || ContextAllows(context, category, ref defers));
 
-    private bool HateHeadReports(ScreeningContext context, ReadOnlySpan<float> probabilities)
+    private bool HateHeadReports(ScreeningContext context, ReadOnlySpan<float> probabilities, ref bool? defers)
     {
         foreach (var (head, category, threshold) in _heads)
         {
-            if (category == Category.EqualityOffence && Reports(context, probabilities, head, category, threshold))
+            if (category == Category.EqualityOffence && Reports(context, probabilities, head, category, threshold, ref defers))
             {
                 return true;
             }
@@ -144,12 +147,12 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
         return false;
     }
 
-    private bool ContextAllows(ScreeningContext context, Category category) => !context.HasAnyHit(CounterSpeech) && category switch
+    private bool ContextAllows(ScreeningContext context, Category category, ref bool? defers) => category switch
     {
         Category.Harassment => context.HasAnyHit(Targets),
         Category.EqualityOffence => context.HasAnyHit(Groups),
         _ => true,
-    } && !NonHostileGroupStatement(context.Policy).Any(context);
+    } && !(defers ??= context.HasAnyHit(CounterSpeech) || NonHostileGroupStatement(context.Policy).Any(context));
 
     // A policy without the lexicons it names simply finds nothing there, so binding errors are not the rule's concern.
     private Detector NonHostileGroupStatement(CompiledPolicy policy) => _nonHostile.GetValue(policy, p =>
