@@ -101,6 +101,13 @@ public sealed class ToxicityClassifier
     public float Score(ReadOnlySpan<char> text, int head = 0)
     {
         var scratch = FeatureScratch.Current;
+        if (Featurizer.ScoresByWords)
+        {
+            Span<double> scores = stackalloc double[Heads.Count];
+            Featurizer.ScoreByWords(text, scratch, _interleaved, scores);
+            return Heads[head].Probability((float)(scores[head] + Heads[head].Bias));
+        }
+
         Featurizer.Count(text, scratch, _interleaved);
         return ProbabilityOfCounted(scratch, head);
     }
@@ -116,9 +123,17 @@ public sealed class ToxicityClassifier
         }
 
         var scratch = FeatureScratch.Current;
-        Featurizer.Count(text, scratch, _interleaved);
         Span<double> scores = stackalloc double[Heads.Count];
-        Featurizer.DotAll(_interleaved.Values, scratch, scores);
+        if (Featurizer.ScoresByWords)
+        {
+            Featurizer.ScoreByWords(text, scratch, _interleaved, scores);
+        }
+        else
+        {
+            Featurizer.Count(text, scratch, _interleaved);
+            Featurizer.DotAll(_interleaved.Values, scratch, scores);
+        }
+
         for (var i = 0; i < Heads.Count; i++)
         {
             probabilities[i] = Heads[i].Probability((float)(scores[i] + Heads[i].Bias));

@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using BBConduct.Rules.Findings;
 using BBConduct.Rules.ML;
 using BBConduct.Rules.ML.Evaluation;
 using BBConduct.Rules.ML.Featurization;
 using BBConduct.Rules.ML.Model;
 using BBConduct.Rules.ML.Training;
+using BBConduct.Rules.Screening;
 
 // Trains and evaluates the BBConduct toxicity model. From the repository root:
 //   dotnet run -c Release --project tools/BBConduct.Train -- train     (rebuilds the shipped model and docs/model-card.md)
@@ -159,9 +161,16 @@ TrainingOptions Options(Knobs knobs) => new()
         WordBits = (int)Number("--word-bits", Defaults.WordBits),
         CharBits = (int)Number("--char-bits", Defaults.CharBits),
         MinCharGram = knobs.MinCharGram,
+        Normalization = Enum.Parse<BlockNormalization>(Option("--norm", Defaults.Normalization.ToString()), ignoreCase: true),
     },
     SourceWeights = ownFiles.ToDictionary(f => Path.GetFileNameWithoutExtension(f), _ => knobs.OwnWeight),
+    ReportedWithoutClassifier = args.Contains("--head-alone") ? null : ReportedByRules,
 };
+
+// Whether the rules of the default policy, without the classifier, report a post as abuse: the hate head's threshold
+// is fitted for the engine (TrainingOptions.ReportedWithoutClassifier); --head-alone fits it for the head alone.
+static bool ReportedByRules(string text) =>
+    RulesOnly.Screener.Value.Screen(text).Findings.Any(f => f.Category is Category.EqualityOffence or Category.Harassment or Category.Threat);
 
 // --blind GROUP|none: the lexicon group whose one-word terms are blinded in the n-gram blocks (default: identity).
 string? Blind() => Option("--blind", Defaults.BlindGroup) is var group && group != "none" ? group : null;
@@ -198,12 +207,14 @@ void Evaluate(ToxicityClassifier classifier, IReadOnlyList<string> ownData, stri
             "Hashed blocks of 2^16 instead of 2^18 features each (`--word-bits 16 --char-bits 16`) were tried after the previous model was shipped, for a smaller model (2.1 MB) and fewer cache misses: mean validation AUC 0.8961 vs 0.9011, BenchmarkDotNet could not tell the whole engine's speed apart from this model's, and on the evaluation sets (seen, so disclosed) it was mixed (OLID macro-F1 0.711 vs 0.725, Wikipedia identity AUC 0.899 vs 0.898, whole-engine HateCheck 0.642 vs 0.652). Not taken.",
             "Issue 3 (five HateCheck functionalities under 0.50 for the whole engine: derog_impl_h, negate_neg_nh, slur_homonym_nh, slur_reclaimed_nh, spell_space_del_h) was worked on in the rules, against posts written for it (tests/BBConduct.Rules.Tests/Data/hate-look-alikes.jsonl) and own template sentences; no HateCheck case was opened and nothing was added to the training data. The new words (implicit tropes, negations, forms with a dropped space, a reclaimed-word list) went first into lists the lexicon channel reads, and the model was retrained three times that way (seen, disclosed): the hate head's threshold, fitted on the validation rows that name a group, moved 0.943 -> 0.878, 0.923 and 0.898 and whole-engine HateCheck ident_neutral_nh fell 0.857 -> 0.381 (with 'queer' as an identity term), 0.659 and 0.460, while OLID macro-F1 (any head) was 0.716-0.721 and Wikipedia identity AUC 0.892-0.893. So the new words live in lists only the rules read (demeaning.implicit, negation.more, the `.glued` companions) and the shipped model is unchanged byte for byte; the hate head's threshold being that sensitive to the lexicon channel is a weakness to fix before the next retraining.",
             "`tests/BBConduct.Rules.Tests/Data/group-statements.jsonl` (620 posts about protected groups: positive and neutral mentions, counter-speech quoting or referring to hate, denied hate, people describing their own group, untargeted swearing, rudeness about one person; derogation, implicit hate, denied praise, hate as a question or opinion, threats and slurs) was written on 2026-12-02 by a sixth writer who opened no project file, evaluation set or corpus. Trained on once and measured once (seen, so disclosed): classifier alone HateCheck 65.5% -> 68.1%, held-out group-mentions AUC 0.860 -> 0.873 (toxic) and 0.888 -> 0.903 (hate), but whole-engine HateCheck 0.732 -> 0.727 (measured with the rule gate of that moment), ident_neutral_nh 0.857 -> 0.746, OLID macro-F1 (any head) 0.704 -> 0.699 and Wikipedia identity AUC 0.892 -> 0.887 (both thresholds moved down: toxic 0.253 -> 0.177, hate 0.943 -> 0.918). Not trained on: it is the development set for how the classifier rule reports a post aimed only at a group (as an EqualityOffence, not Harassment), tested at the whole-engine level. A first version of that change dropped such findings instead; one HateCheck check showed it cost 0.752 -> 0.732 (abuse of a group only the toxicity head caught), so the findings are relabelled, which leaves every HateCheck figure as it was.",
+            "Since 2026-12-02 (fourth session) each n-gram block is scaled by the square root of its number of n-gram occurrences (`--norm occurrences`, `FeatureSettings.Normalization`) instead of its Euclidean length. The two agree unless an n-gram repeats within a post; the point is speed: a word then adds the same to the character block whatever else the post says, so the fast path keeps each word's character n-gram sums per thread and scores a post by looking its words up (`HashedFeaturizer.ScoreByWords`) instead of counting about 700 n-grams in a table; ML.NET's `PredictionEngine` gets the same sparse vectors as before. Retrained once with it and measured (seen, so disclosed) against the previous model (Euclidean scaling, same data and settings): in-domain toxic AUC 0.987 -> 0.987, Wikipedia identity AUC 0.892 -> 0.902, OLID macro-F1 (any head) 0.704 -> 0.716 and classifier-alone HateCheck 65.5% -> 66.5% with the hate head's threshold fitted for the head alone (0.706 and 62.3% with the engine-fitted threshold it ships with, next paragraph, since the hate head alone then reports far less), ETHOS 0.715 -> 0.716 and Stormfront 0.723 -> 0.721 (toxic head).",
+            "The same retraining fitted the hate head's threshold, as before, for the head alone on the validation rows that name a group: 0.901 (the previous model's 0.943). In the whole engine (seen, disclosed) that gave HateCheck 0.770 against the previous model's 0.774, with most hateful functionalities up (threat_dir_h 0.887 -> 0.970, spell_space_del_h 0.496 -> 0.546, derog_impl_h 0.529 -> 0.579) but neutral and positive mentions of groups flagged far more (ident_neutral_nh 0.857 -> 0.516, ident_pos_nh 0.698 -> 0.608, negate_neg_nh 0.541 -> 0.496). The head alone is best at a lower threshold than the engine needs, because the rules already report most explicit hate: so the trainer now fits the hate head's threshold for the engine (`TrainingOptions.ReportedWithoutClassifier`): on the same validation rows, a row the default policy's rules already report counts as reported at every threshold, and the threshold maximises macro-F1 of what the engine would report. That gives 0.971. (A bootstrap median of the head-alone threshold, tried first for stability, gave the same 0.901.) Whole engine with it (seen, disclosed): HateCheck 0.757; ident_neutral_nh 0.968, ident_pos_nh 0.741, negate_neg_nh 0.654, counter_quote_nh 0.746, but derog_impl_h 0.400, spell_space_del_h 0.447, threat_dir_h 0.789, derog_neg_attrib_h 0.800; school suites unchanged from the previous model. Shipped with the engine-fitted threshold: it is the one fitted on the validation split for the way the head is used, and reporting half of all neutral mentions of a group as an equality offence is the worse failure for a school. `--head-alone` trains the other way. HateCheck chose neither, but both were seen.",
             "`data/held-out/discussion-posts.jsonl` (278 discussion-page comments written for the project: identity terms in neutral talk, civil disagreement, personal attacks, politely worded group hate) was tried as a training file in an earlier round. It moved the Wikipedia identity AUC by less than 0.005 and raised the school suite's Harassment false alarms with the rules (clean rate 0.989 to 0.972), so it is not trained on; the model is measured on the whole file instead (\"held out\" rows below). Its writer saw only the two original training files, none of the evaluation sets.",
             "Disclosure: the feature design (the lexicon channel, folding, the choice of lists and pairs), the L2 / own-data weight ranges and the tune grid were settled by a developer who also looked at the cross-domain figures below while iterating (about four evaluation runs in the first round, seven in the second: L2 1e-5 and 1e-4, blinding with and without the third hand-written file; the first round also tuned L2 and the own-data weight directly on them). The identity-contrasts file was commissioned after seeing that the model flags positive sentences about groups (a failure the issue names, seen on the project's own examples); the shipped settings are the ones `tune` picks on the validation split, and the model was trained and evaluated once with them. The cross-domain figures are still mildly optimistic, not a clean held-out estimate.",
         ]),
         ("Speed, size and load", [
             $"Model file {new FileInfo(modelFile).Length:N0} bytes. `Load` of the file in a warm process: {loadMs:F0} ms (includes building the lexicon table; `LoadDefault` on a cold process also pays JIT and reading the embedded resource — see the test `LoadDefault_loads_once_and_quickly`).",
-            $"One thread, 5,000 Davidson tweets, single measurement while training (shared 2-core machine, so indicative only): fast path {fast:N0} posts/s, ML.NET `PredictionEngine` over the same featurisation {mlNet:N0} posts/s ({fast / mlNet:F1}×). Probabilities agree within 1e-5 on the whole held-out split (test `Score_matches_ml_net_within_1e5_on_held_out_set`). The BenchmarkDotNet comparison is `benchmarks/BBConduct.Benchmarks/Classifier/ClassifierBenchmarks.cs`.",
+            $"One thread, 5,000 Davidson tweets, single measurement while training (shared 2-core machine, so indicative only): fast path {fast:N0} posts/s, ML.NET `PredictionEngine` over the same featurisation {mlNet:N0} posts/s ({fast / mlNet:F1}×); the timed pass follows three passes over the same tweets, so the fast path's per-thread cache of word sums already knows every word, which makes this an upper bound: quote the BenchmarkDotNet figure over 16,384 different posts instead. Probabilities agree within 1e-5 on the whole held-out split (test `Score_matches_ml_net_within_1e5_on_held_out_set`). The BenchmarkDotNet comparison is `benchmarks/BBConduct.Benchmarks/Classifier/ClassifierBenchmarks.cs`.",
         ]),
     };
     var card = ModelCard.Render(classifier, report, Path.GetFileName(modelFile), sections);
@@ -242,6 +253,12 @@ static string FindRoot()
     return dir?.FullName ?? Directory.GetCurrentDirectory();
 }
 
+/// <summary>The default policy's rules without the classifier, built once.</summary>
+internal static class RulesOnly
+{
+    public static readonly Lazy<ConductScreener> Screener = new(ConductScreener.CreateDefault);
+}
+
 /// <summary>The hyper-parameters of the shipped model, as picked by the <c>tune</c> command.</summary>
 internal static class Defaults
 {
@@ -254,6 +271,7 @@ internal static class Defaults
     public const int WordBits = 18;
     public const int CharBits = 18;
     public const int MinCharGram = 3;
+    public const BlockNormalization Normalization = BlockNormalization.Occurrences;
 }
 
 /// <summary>The hyper-parameters <c>tune</c> searches over.</summary>

@@ -9,6 +9,8 @@ internal sealed class FeatureScratch
     [ThreadStatic]
     private static FeatureScratch? _current;
 
+    private WordGramCache? _gramCache;
+
     /// <summary>The folded words, each between <see cref="PostTokenizer.WordOpen"/> and <see cref="PostTokenizer.WordClose"/>.</summary>
     public char[] Normal = new char[256];
     public WordToken[] Tokens = new WordToken[64];
@@ -20,6 +22,18 @@ internal sealed class FeatureScratch
     public int[] LexiconHits = new int[32];
     public ulong[] Pairs = new ulong[512];
 
+    /// <summary>Scoring by words: the words the <see cref="WordGramCache"/> did not know, each with the slot to keep it in.</summary>
+    public int[] WordSlots = new int[64];
+
+    /// <summary>Per word and head, scoring by words: the sum of the word's character n-gram weights.</summary>
+    public float[] WordSums = new float[128];
+
+    /// <summary>Per word, scoring by words: its own lexicon-channel entry.</summary>
+    public int[] WordEntries = new int[64];
+
+    /// <summary>The character n-gram indices of one word, for scoring by words.</summary>
+    public int[] Grams = new int[256];
+
     /// <summary>The lexicon groups each word of the post last measured is a one-word term of.</summary>
     public int[] WordGroups = new int[64];
 
@@ -28,6 +42,9 @@ internal sealed class FeatureScratch
 
     /// <summary>The distinct hashed n-gram features of the post and their counts.</summary>
     public FeatureTable Table { get; } = new();
+
+    /// <summary>The words this thread has scored and their character n-gram sums, made on first use.</summary>
+    public WordGramCache GramCache => _gramCache ??= new WordGramCache();
 
     /// <summary>The calling thread's scratch.</summary>
     public static FeatureScratch Current => _current ??= new FeatureScratch();

@@ -22,6 +22,14 @@ public sealed record FeatureSettings
     /// <summary>Whether adjacent word pairs are features too.</summary>
     public bool WordBigrams { get; init; } = true;
 
+    /// <summary>
+    /// How each n-gram block is scaled to unit size: <see cref="BlockNormalization.L2"/> (by the square root of the sum of
+    /// squared counts, the default and what models before this setting used) or <see cref="BlockNormalization.Occurrences"/>
+    /// (by the square root of the number of n-gram occurrences, which a post's words add up independently, so the fast
+    /// scorer can reuse each word's character n-gram sums instead of counting them again).
+    /// </summary>
+    public BlockNormalization Normalization { get; init; } = BlockNormalization.L2;
+
     /// <summary>Share of the n-gram blocks' squared length given to the word block (the rest goes to characters).</summary>
     public double WordShare { get; init; } = 0.5;
 
@@ -70,6 +78,11 @@ public sealed record FeatureSettings
         if (WordShare is < 0 or > 1 || double.IsNaN(WordShare))
         {
             throw new ArgumentOutOfRangeException(nameof(WordShare), WordShare, "WordShare must be between 0 and 1.");
+        }
+
+        if (!Enum.IsDefined(Normalization))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Normalization), Normalization, "Normalization must be L2 or Occurrences.");
         }
 
         if (Lexicons.Count > 30)

@@ -16,6 +16,7 @@ internal sealed class HashedFeaturizer
     private readonly int _minGram;
     private readonly int _maxGram;
     private readonly bool _bigrams;
+    private readonly bool _byOccurrences;
     private readonly double _wordWeight;
     private readonly double _charWeight;
     private readonly LexiconChannel _lexicons;
@@ -32,6 +33,7 @@ internal sealed class HashedFeaturizer
         _minGram = settings.MinCharGram;
         _maxGram = settings.MaxCharGram;
         _bigrams = settings.WordBigrams;
+        _byOccurrences = settings.Normalization == BlockNormalization.Occurrences;
         _wordWeight = Math.Sqrt(settings.WordShare);
         _charWeight = Math.Sqrt(1 - settings.WordShare);
         _lexicons = new LexiconChannel(settings);
@@ -68,15 +70,18 @@ internal sealed class HashedFeaturizer
         }
 
         long wordSquares = 0;
+        var wordOccurrences = 0;
         var grams = new TableSink(table);
         uint previous = 0;
         for (var t = 0; t < words.Length; t++)
         {
             var hash = CountedHash(scratch, t, out var blinded);
             wordSquares += table.Add(hash & (uint)_wordMask);
+            wordOccurrences++;
             if (_bigrams && t > 0)
             {
                 wordSquares += table.Add(FeatureHash.Bigram(previous, hash) & (uint)_wordMask);
+                wordOccurrences++;
             }
 
             previous = hash;
@@ -87,8 +92,195 @@ internal sealed class HashedFeaturizer
         }
 
         var charSquares = grams.Squares;
+        if (_byOccurrences)
+        {
+            wordSquares = wordOccurrences;
+            charSquares = grams.Occurrences;
+        }
+
         scratch.WordScale = wordSquares > 0 ? _wordWeight / Math.Sqrt(wordSquares) : 0;
         scratch.CharScale = charSquares > 0 ? _charWeight / Math.Sqrt(charSquares) : 0;
+    }
+
+    /// <summary>Whether blocks are scaled by their occurrences, so that <see cref="ScoreByWords"/> can score posts.</summary>
+    public bool ScoresByWords => _byOccurrences;
+
+    /// <summary>
+    /// Every head's linear score (without bias) of <paramref name="text"/> for a model whose blocks are scaled by their
+    /// occurrences (<see cref="ScoresByWords"/>), without counting features in a table: under that scaling each word adds
+    /// the weights of its unigram, its bigram with the word before and its character n-grams whatever else the post
+    /// says, and a word's character n-gram sums are read from the thread's <see cref="WordGramCache"/> when it has
+    /// scored the word before. The same features and values as <see cref="Count"/> then <see cref="DotAll"/>, summed in
+    /// another order (within float rounding of it). Leaves the scratch as <see cref="Count"/> does for explaining the
+    /// post, except for the table.
+    /// </summary>
+    public void ScoreByWords(ReadOnlySpan<char> text, FeatureScratch scratch, InterleavedWeights weights, Span<double> scores)
+    {
+        if (!_byOccurrences)
+        {
+            throw new InvalidOperationException("Only a model whose blocks are scaled by their occurrences scores by words.");
+        }
+
+        PostTokenizer.Tokenize(text, scratch);
+        var words = scratch.Words;
+        var heads = weights.Heads;
+        var values = weights.Values;
+        var cache = scratch.GramCache;
+        cache.Serve(weights, heads);
+
+        // First the words the cache knows: their lexicon entries and character sums. Their sums are all read before
+        // any word is stored below, since storing one word can replace another in the cache. Each word's sums wait in
+        // its row of the scratch and are added up in word order at the end, so the score is the same to the bit
+        // whichever words the cache knew (float addition depends on its order).
+        FeatureScratch.Grow(ref scratch.WordSlots, 2 * words.Length);
+        FeatureScratch.Grow(ref scratch.WordEntries, words.Length);
+        FeatureScratch.Grow(ref scratch.WordSums, words.Length * heads);
+        var slots = scratch.WordSlots;
+        var entries = scratch.WordEntries;
+        var perWord = scratch.WordSums.AsSpan(0, words.Length * heads);
+        long charOccurrences = 0;
+        var misses = 0;
+        for (var t = 0; t < words.Length; t++)
+        {
+            ref readonly var token = ref words[t];
+            if (cache.TryFind(scratch.NormalOf(token), token.Hash, out var slot))
+            {
+                entries[t] = cache.LexiconEntryAt(slot);
+                if (_lexicons.BlindsEntry(entries[t]))
+                {
+                    perWord.Slice(t * heads, heads).Clear();
+                }
+                else
+                {
+                    cache.SumsAt(slot).CopyTo(perWord.Slice(t * heads, heads));
+                    charOccurrences += cache.GramsAt(slot);
+                }
+            }
+            else
+            {
+                // Not cached: the slot to keep it in (-1 for a word too long to keep), listed first among the misses.
+                entries[t] = _lexicons.Count > 0 ? _lexicons.EntryOf(token.Hash) : 0;
+                slots[misses++] = t;
+                slots[misses++] = slot;
+            }
+        }
+
+        if (_lexicons.Count > 0)
+        {
+            FeatureScratch.Grow(ref scratch.Lexicon, _lexicons.Count);
+            _lexicons.Measure(scratch, scratch.Lexicon, entries.AsSpan(0, words.Length));
+        }
+
+        // The word-block rows, prefetched, so their loads overlap the walks of the words the cache did not know.
+        FeatureScratch.Grow(ref scratch.Indices, 2 * words.Length);
+        var rows = scratch.Indices;
+        var wordOccurrences = 0;
+        uint previous = 0;
+        for (var t = 0; t < words.Length; t++)
+        {
+            var hash = CountedHash(scratch, t, out _);
+            rows[wordOccurrences++] = (int)(hash & (uint)_wordMask);
+            weights.Prefetch(rows[wordOccurrences - 1]);
+            if (_bigrams && t > 0)
+            {
+                rows[wordOccurrences++] = (int)(FeatureHash.Bigram(previous, hash) & (uint)_wordMask);
+                weights.Prefetch(rows[wordOccurrences - 1]);
+            }
+
+            previous = hash;
+        }
+
+        for (var m = 0; m < misses; m += 2)
+        {
+            var t = slots[m];
+            var slot = slots[m + 1];
+            ref readonly var token = ref words[t];
+            var walked = perWord.Slice(t * heads, heads);
+            walked.Clear();
+            // A blinded word adds no n-grams: it is kept for its lexicon entry, with sums that are never read.
+            var grams = _lexicons.BlindsEntry(entries[t]) ? 0 : WordGrams(scratch, token, weights, walked);
+            if (slot >= 0)
+            {
+                cache.Store(slot, scratch.NormalOf(token), token.Hash, grams, entries[t], walked);
+            }
+
+            charOccurrences += grams;
+        }
+
+        Span<float> charSums = stackalloc float[heads];
+        charSums.Clear();
+        for (var t = 0; t < words.Length; t++)
+        {
+            AddTo(charSums, perWord.Slice(t * heads, heads));
+        }
+
+        Span<float> wordSums = stackalloc float[heads];
+        SumRows(values, rows.AsSpan(0, wordOccurrences), wordSums);
+        scratch.WordScale = wordOccurrences > 0 ? _wordWeight / Math.Sqrt(wordOccurrences) : 0;
+        scratch.CharScale = charOccurrences > 0 ? _charWeight / Math.Sqrt(charOccurrences) : 0;
+        var lexicon = scratch.Lexicon;
+        for (var h = 0; h < heads; h++)
+        {
+            double sum = (wordSums[h] * scratch.WordScale) + (charSums[h] * scratch.CharScale);
+            for (var g = 0; g < _lexicons.Count; g++)
+            {
+                sum += values[((_lexiconOffset + g) * heads) + h] * lexicon[g];
+            }
+
+            scores[h] = sum;
+        }
+    }
+
+    /// <summary>
+    /// Every head's sum of the weights of one word's character n-grams into <paramref name="sums"/>, and how many there
+    /// are: the indices first, each row prefetched, then the sums in the walk's order.
+    /// </summary>
+    private int WordGrams(FeatureScratch scratch, in WordToken token, InterleavedWeights weights, Span<float> sums)
+    {
+        FeatureScratch.Grow(ref scratch.Grams, (token.NormalLength + 2) * (_maxGram - _minGram + 1));
+        var sink = new IndexSink(scratch.Grams, weights);
+        WalkCharGrams(scratch.Normal, token, ref sink);
+        sums.Clear();
+        SumRows(weights.Values, scratch.Grams.AsSpan(0, sink.Count), sums);
+        return sink.Count;
+    }
+
+    /// <summary>Adds the rows <paramref name="indices"/> of weights interleaved head by head to <paramref name="sums"/>, one per head, in order.</summary>
+    private static void SumRows(float[] values, ReadOnlySpan<int> indices, Span<float> sums)
+    {
+        var heads = sums.Length;
+        if (heads == 2)
+        {
+            // The shipped two heads, with the sums in registers.
+            float first = sums[0], second = sums[1];
+            foreach (var index in indices)
+            {
+                first += values[index * 2];
+                second += values[(index * 2) + 1];
+            }
+
+            sums[0] = first;
+            sums[1] = second;
+            return;
+        }
+
+        foreach (var index in indices)
+        {
+            var row = values.AsSpan(index * heads, heads);
+            for (var h = 0; h < heads; h++)
+            {
+                sums[h] += row[h];
+            }
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void AddTo(Span<float> sums, ReadOnlySpan<float> more)
+    {
+        for (var h = 0; h < sums.Length; h++)
+        {
+            sums[h] += more[h];
+        }
     }
 
     /// <summary>How many features <see cref="Count"/> adds at most for these words: a unigram, a bigram and the character n-grams of each.</summary>
@@ -351,8 +543,25 @@ internal sealed class HashedFeaturizer
     private struct TableSink(FeatureTable table) : ICharGramSink
     {
         public long Squares;
+        public long Occurrences;
 
-        public void Add(int index) => Squares += table.Add(index);
+        public void Add(int index)
+        {
+            Squares += table.Add(index);
+            Occurrences++;
+        }
+    }
+
+    /// <summary>Writes the n-gram indices down in order, prefetching each one's weights.</summary>
+    private struct IndexSink(int[] indices, InterleavedWeights weights) : ICharGramSink
+    {
+        public int Count;
+
+        public void Add(int index)
+        {
+            weights.Prefetch(index);
+            indices[Count++] = index;
+        }
     }
 
     /// <summary>Sums one head's weights over n-grams.</summary>

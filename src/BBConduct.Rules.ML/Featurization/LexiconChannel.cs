@@ -91,17 +91,23 @@ internal sealed class LexiconChannel
     /// </summary>
     public bool IsBlinded(FeatureScratch scratch, int t) => (scratch.WordGroups[t] & _blindBit) != 0;
 
+    /// <summary>Whether a word with this entry (<see cref="EntryOf"/>) is a one-word term of the blinded group.</summary>
+    public bool BlindsEntry(int entry) => (entry & _blindBit) != 0;
+
     /// <summary>
     /// Fills <paramref name="features"/> with the channel's values for the tokenised post in <paramref name="scratch"/>,
     /// and records in <see cref="FeatureScratch.WordGroups"/> the groups each word is a one-word term of.
     /// </summary>
-    public void Measure(FeatureScratch scratch, Span<float> features)
+    /// <param name="scratch">The tokenised post.</param>
+    /// <param name="features">Receives the channel's values.</param>
+    /// <param name="entries">Each word's own entry (<see cref="EntryOf"/>) when the caller knows them already; empty to look them up.</param>
+    public void Measure(FeatureScratch scratch, Span<float> features, ReadOnlySpan<int> entries = default)
     {
         var hits = scratch.LexiconHits.AsSpan();
         hits.Clear();
         var counter = new HitCounter(hits);
         FeatureScratch.Grow(ref scratch.WordGroups, scratch.TokenCount);
-        Walk(scratch.Words, ref counter, scratch.WordGroups);
+        Walk(scratch.Words, ref counter, scratch.WordGroups, entries);
         for (var g = 0; g < _groups; g++)
         {
             features[g] = Value(hits[g]);
@@ -121,14 +127,15 @@ internal sealed class LexiconChannel
     public void Contributions(FeatureScratch scratch, ReadOnlySpan<float> weights, ReadOnlySpan<float> features, Span<float> perWord)
     {
         var sharer = new ShareOut(this, weights, features, scratch.LexiconHits, perWord);
-        Walk(scratch.Words, ref sharer, []);
+        Walk(scratch.Words, ref sharer, [], []);
     }
 
     /// <summary>
     /// Calls <paramref name="visitor"/> for every lexicon hit: each group a phrase of words <c>first..last</c> belongs
-    /// to. When <paramref name="wordGroups"/> is not empty, it receives each word's own entry (its one-word groups).
+    /// to. When <paramref name="wordGroups"/> is not empty, it receives each word's one-word groups. Each word's own
+    /// entry is read from <paramref name="entries"/> when it is not empty.
     /// </summary>
-    private void Walk<TVisitor>(ReadOnlySpan<WordToken> words, ref TVisitor visitor, Span<int> wordGroups)
+    private void Walk<TVisitor>(ReadOnlySpan<WordToken> words, ref TVisitor visitor, Span<int> wordGroups, ReadOnlySpan<int> entries)
         where TVisitor : struct, IHitVisitor, allows ref struct
     {
         for (var t = 0; t < words.Length; t++)
@@ -136,8 +143,21 @@ internal sealed class LexiconChannel
             var h = PhraseStart;
             for (var k = t; k < words.Length; k++)
             {
-                h = FeatureHash.Phrase(h, words[k].Hash);
-                var value = Lookup(h);
+                int value;
+                if (k == t && !entries.IsEmpty)
+                {
+                    value = entries[t];
+                    if ((value & Continues) != 0)
+                    {
+                        h = FeatureHash.Phrase(h, words[k].Hash);
+                    }
+                }
+                else
+                {
+                    h = FeatureHash.Phrase(h, words[k].Hash);
+                    value = Lookup(h);
+                }
+
                 var groups = value & ~Continues;
                 if (k == t && !wordGroups.IsEmpty)
                 {
@@ -199,6 +219,12 @@ internal sealed class LexiconChannel
             }
         }
     }
+
+    /// <summary>
+    /// A word's own entry: the groups it is a one-word term of, and whether a listed phrase starts with it. Depends on
+    /// the word alone, so it can be kept with the word (<see cref="WordGramCache"/>) and handed back to <see cref="Measure"/>.
+    /// </summary>
+    public int EntryOf(uint wordHash) => Lookup(FeatureHash.Phrase(PhraseStart, wordHash));
 
     private float Value(int hits) => hits == 0 ? 0 : _scale * MathF.Log2(1 + hits);
 

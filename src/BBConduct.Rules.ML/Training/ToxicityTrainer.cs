@@ -74,10 +74,20 @@ public static class ToxicityTrainer
             var w = model.Weights.ToArray();
             var head = new ClassifierHead(name, category, w, model.Bias, slope, offset, 0.5);
             var validationScores = validation.Select(r => (double)Probability(head, r.Features)).ToList();
+            if (category == Category.EqualityOffence && options.ReportedWithoutClassifier is { } reported)
+            {
+                // Above every probability: a post the rules report is reported whatever the threshold.
+                var texts = Picked(rows, splits, DataSplit.Validation, label).Select(i => rows[i].Text).ToList();
+                for (var i = 0; i < validationScores.Count; i++)
+                {
+                    validationScores[i] = reported(texts[i]) ? 2 : validationScores[i];
+                }
+            }
+
             var thresholdRows = category == Category.EqualityOffence ? GroupRows(validation, featurizer, options) : null;
-            var threshold = thresholdRows is null
+            var threshold = Math.Min(1, thresholdRows is null
                 ? BinaryMetrics.BestMacroF1Threshold(validationScores, [.. validation.Select(r => r.Label)])
-                : BinaryMetrics.BestMacroF1Threshold([.. thresholdRows.Select(i => validationScores[i])], [.. thresholdRows.Select(i => validation[i].Label)]);
+                : BinaryMetrics.BestMacroF1Threshold([.. thresholdRows.Select(i => validationScores[i])], [.. thresholdRows.Select(i => validation[i].Label)]));
             foreach (var source in rows.Select(r => r.Source).Distinct())
             {
                 var picked = Enumerable.Range(0, rows.Count).Where(i => splits[i] == DataSplit.Validation && rows[i].Source == source && label(rows[i]) is not null).ToList();
@@ -147,9 +157,13 @@ public static class ToxicityTrainer
     private static float Probability(ClassifierHead head, VBuffer<float> features) =>
         head.Probability(head.LinearScore(features.GetIndices(), features.GetValues()));
 
+    /// <summary>The indices of the rows of one split that carry a label for the head, in order: the rows <see cref="Rows"/> returns.</summary>
+    private static List<int> Picked(IReadOnlyList<LabelledText> rows, DataSplit[] splits, DataSplit split, Func<LabelledText, bool?> label) =>
+        [.. Enumerable.Range(0, rows.Count).Where(i => splits[i] == split && label(rows[i]) is not null)];
+
     private static List<MLNetRows.FeatureRow> Rows(IReadOnlyList<LabelledText> rows, VBuffer<float>[] vectors, DataSplit[] splits, DataSplit split, Func<LabelledText, bool?> label, TrainingOptions options)
     {
-        var picked = Enumerable.Range(0, rows.Count).Where(i => splits[i] == split && label(rows[i]) is not null).ToList();
+        var picked = Picked(rows, splits, split, label);
         var positives = picked.Count(i => label(rows[i]) == true);
         var negatives = picked.Count - positives;
         var positiveWeight = options.BalanceClasses && positives > 0 ? picked.Count / (2f * positives) : 1f;

@@ -35,4 +35,13 @@ public sealed record TrainingOptions
     /// groups: the posts it will be applied to. Empty, or too few such rows of either class: every validation row.
     /// </summary>
     public IReadOnlyList<string> HateThresholdGroups { get; init; } = ["identity", "slur"];
+
+    /// <summary>
+    /// Whether the rest of the engine (the rules, without the classifier) already reports a post as abuse, or
+    /// <see langword="null"/> to fit the hate head alone. When set, the hate head's threshold is fitted for the engine:
+    /// a validation row the rules report counts as reported at every threshold, so the threshold is chosen on the posts
+    /// the head actually decides. The head alone is best at a lower threshold than the engine, which already reports
+    /// most explicit hate and would only add the head's false alarms on neutral mentions of groups.
+    /// </summary>
+    public Func<string, bool>? ReportedWithoutClassifier { get; init; }
 }

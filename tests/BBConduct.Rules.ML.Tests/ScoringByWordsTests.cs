@@ -1,0 +1,104 @@
+using BBConduct.Rules.ML.Evaluation;
+using BBConduct.Rules.ML.Featurization;
+using BBConduct.Rules.ML.Training;
+
+namespace BBConduct.Rules.ML.Tests;
+
+/// <summary>
+/// The fast path of a model whose n-gram blocks are scaled by their occurrences (the shipped one) scores post by post
+/// from each word's cached character n-gram sums (<see cref="HashedFeaturizer.ScoreByWords"/>) instead of counting
+/// features in a table; these tests hold it to the counted features and to itself.
+/// </summary>
+public class ScoringByWordsTests
+{
+    private static readonly TrainingOptions Small = new()
+    {
+        Features = PolicyLexicons.With(new FeatureSettings { WordBits = 12, CharBits = 12, Normalization = BlockNormalization.Occurrences }) with { BlindGroup = "identity" },
+        MaxIterations = 5,
+    };
+
+    [Fact]
+    public void Shipped_model_scores_by_words()
+    {
+        Assert.Equal(BlockNormalization.Occurrences, ToxicityClassifier.LoadDefault().Features.Normalization);
+    }
+
+    [Fact]
+    public void Scoring_by_words_gives_the_linear_scores_of_the_counted_features()
+    {
+        var classifier = ToxicityClassifier.LoadDefault();
+        var featurizer = classifier.Featurizer;
+        var weights = new InterleavedWeights([.. classifier.Heads.Select(h => h.Weights)], featurizer.Dimension);
+        var scratch = new FeatureScratch();
+        Span<double> byWords = stackalloc double[classifier.Heads.Count];
+        Span<double> counted = stackalloc double[classifier.Heads.Count];
+        var texts = EvaluationSets.Davidson(RepositoryPaths.SharedData).Take(3000).Select(r => r.Text)
+            .Concat(TrainingData.Read(RepositoryPaths.SchoolPosts).Select(r => r.Text))
+            .Append(string.Empty)
+            .Append(string.Concat(Enumerable.Repeat("gay gay muslim women ", 40)));
+        var worst = 0.0;
+        foreach (var text in texts)
+        {
+            featurizer.ScoreByWords(text, scratch, weights, byWords);
+            featurizer.Count(text, scratch);
+            featurizer.DotAll(weights.Values, scratch, counted);
+            for (var h = 0; h < counted.Length; h++)
+            {
+                worst = Math.Max(worst, Math.Abs(byWords[h] - counted[h]) / (1 + Math.Abs(counted[h])));
+            }
+        }
+
+        // The same features and values added in another order: float rounding only.
+        Assert.True(worst < 1e-5, $"largest relative difference {worst:E2}");
+    }
+
+    [Fact]
+    public void A_post_scores_the_same_to_the_bit_whatever_the_thread_scored_before()
+    {
+        var classifier = ToxicityClassifier.LoadDefault();
+        var texts = EvaluationSets.Davidson(RepositoryPaths.SharedData).Take(6000).Select(r => r.Text).ToList();
+        var probes = texts.Take(200).ToList();
+
+        // A fresh thread scores the probes knowing no words; another scores them after thousands of other posts, so its
+        // cache holds (and has thrown out) many words, some of them the probes' own.
+        float[] Cold() => [.. probes.Select(p => classifier.Score(p, 1))];
+        float[] Warm()
+        {
+            foreach (var text in texts.Skip(200))
+            {
+                classifier.Score(text);
+            }
+
+            return [.. probes.Select(p => classifier.Score(p, 1))];
+        }
+
+        Assert.Equal(OnNewThread(Cold), OnNewThread(Warm));
+    }
+
+    [Fact]
+    public void A_thread_scoring_with_two_models_keeps_their_words_apart()
+    {
+        var rows = TrainingData.Read(RepositoryPaths.SchoolPosts);
+        var first = ToxicityTrainer.Train(rows, [], Small).Classifier;
+        var second = ToxicityTrainer.Train(rows, [], Small with { L2Regularization = 1e-2f }).Classifier;
+        var texts = rows.Select(r => r.Text).ToList();
+
+        // Each model alone on its own thread, then both taking turns post by post on one thread.
+        var firstAlone = OnNewThread(() => texts.Select(t => first.Score(t)).ToArray());
+        var secondAlone = OnNewThread(() => texts.Select(t => second.Score(t)).ToArray());
+        var turns = OnNewThread(() => texts.SelectMany(t => new[] { first.Score(t), second.Score(t) }).ToArray());
+
+        Assert.NotEqual(firstAlone, secondAlone);
+        Assert.Equal(firstAlone, turns.Where((_, i) => i % 2 == 0));
+        Assert.Equal(secondAlone, turns.Where((_, i) => i % 2 == 1));
+    }
+
+    private static T OnNewThread<T>(Func<T> work)
+    {
+        T result = default!;
+        var thread = new Thread(() => result = work());
+        thread.Start();
+        thread.Join();
+        return result;
+    }
+}
