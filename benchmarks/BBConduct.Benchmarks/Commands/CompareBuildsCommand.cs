@@ -10,7 +10,8 @@ namespace BBConduct.Benchmarks.Commands;
 /// load context. The posts are cut into slices of 100; every round times each slice with one build and then the other,
 /// and a build's figure is the sum over slices of its fastest time for each. On a shared machine the load changes
 /// within seconds; slices of a millisecond, alternated, see the same load, and the fastest of many is the unloaded one.
-/// When both folders also hold <c>BBConduct.Rules.ML.dll</c>, the classifier rule is timed too: alone, and with every rule.
+/// When both folders also hold <c>BBConduct.Rules.ML.dll</c>, the classifier rule is timed too: alone, and with every rule;
+/// and the classifier's own fast path (its probability for a post, without the rule around it).
 /// </summary>
 internal static class CompareBuildsCommand
 {
@@ -39,6 +40,7 @@ internal static class CompareBuildsCommand
         {
             workloads.Add(("mixed 200-char, classifier", b => b.Classifier!, mixed));
             workloads.Add(("mixed 200-char, rules + model", b => b.EveryRuleAndClassifier!, mixed));
+            workloads.Add(("mixed 200-char, model's score", b => b.ScoreOnly!, mixed));
         }
 
         Console.WriteLine($"{"us/post, fastest of " + rounds + " rounds",-30} {"base",8} {"new",8} {"new/base",9}");
@@ -136,22 +138,40 @@ internal static class CompareBuildsCommand
 
         var ml = Path.Combine(path, "BBConduct.Rules.ML.dll");
         object? classifierRule = null;
+        Func<string, object>? scoreOnly = null;
         if (File.Exists(ml))
         {
-            var ruleType = context.LoadFromAssemblyPath(ml).GetType("BBConduct.Rules.ML.ToxicityClassifierRule", throwOnError: true)!;
+            var assembly = context.LoadFromAssemblyPath(ml);
+            var ruleType = assembly.GetType("BBConduct.Rules.ML.ToxicityClassifierRule", throwOnError: true)!;
             classifierRule = Activator.CreateInstance(ruleType, [null]);
+
+            // The classifier's fast path alone, through its public batch method one post at a time (Score takes a span,
+            // which a delegate made by reflection cannot pass).
+            var classifierType = assembly.GetType("BBConduct.Rules.ML.ToxicityClassifier", throwOnError: true)!;
+            var classifier = classifierType.GetMethod("LoadDefault")!.Invoke(null, null)!;
+            var batch = classifierType.GetMethod("ScoreBatch")!.CreateDelegate<Action<IReadOnlyList<string>, float[], int, int>>(classifier);
+            var one = new string[1];
+            var probability = new float[1];
+            scoreOnly = post =>
+            {
+                one[0] = post;
+                batch(one, probability, 0, 1);
+                return probability;
+            };
         }
 
         return new Build(
             Make(defaultRules: true, null),
             Make(defaultRules: false, null),
             classifierRule is null ? null : Make(defaultRules: false, classifierRule),
-            classifierRule is null ? null : Make(defaultRules: true, classifierRule));
+            classifierRule is null ? null : Make(defaultRules: true, classifierRule),
+            scoreOnly);
     }
 
     private sealed record Build(
         Func<string, object> EveryRule,
         Func<string, object> NoRule,
         Func<string, object>? Classifier,
-        Func<string, object>? EveryRuleAndClassifier);
+        Func<string, object>? EveryRuleAndClassifier,
+        Func<string, object>? ScoreOnly);
 }

@@ -127,12 +127,17 @@ internal sealed class HashedFeaturizer
         var values = weights.Values;
         var cache = scratch.GramCache;
         cache.Serve(weights, heads);
+        foreach (var word in words)
+        {
+            // Each lookup below reads one line of the cache: ask for them all first, so they arrive together.
+            cache.Prefetch(word.Hash);
+        }
 
         // First the words the cache knows: their lexicon entries and character sums. Their sums are all read before
         // any word is stored below, since storing one word can replace another in the cache. Each word's sums wait in
         // its row of the scratch and are added up in word order at the end, so the score is the same to the bit
         // whichever words the cache knew (float addition depends on its order).
-        FeatureScratch.Grow(ref scratch.WordSlots, 2 * words.Length);
+        FeatureScratch.Grow(ref scratch.WordSlots, 3 * words.Length);
         FeatureScratch.Grow(ref scratch.WordEntries, words.Length);
         FeatureScratch.Grow(ref scratch.WordSums, words.Length * heads);
         var slots = scratch.WordSlots;
@@ -140,6 +145,7 @@ internal sealed class HashedFeaturizer
         var perWord = scratch.WordSums.AsSpan(0, words.Length * heads);
         long charOccurrences = 0;
         var misses = 0;
+        var gramCount = 0;
         for (var t = 0; t < words.Length; t++)
         {
             ref readonly var token = ref words[t];
@@ -158,10 +164,20 @@ internal sealed class HashedFeaturizer
             }
             else
             {
-                // Not cached: the slot to keep it in (-1 for a word too long to keep), listed first among the misses.
+                // Not cached: the word, the slot to keep it in (-1 for a word too long to keep) and where its n-gram
+                // indices start, listed among the misses. Its n-grams are found and their weights prefetched now, and
+                // summed last, when the weights have arrived.
                 entries[t] = _lexicons.Count > 0 ? _lexicons.EntryOf(token.Hash) : 0;
                 slots[misses++] = t;
                 slots[misses++] = slot;
+                slots[misses++] = gramCount;
+                if (!_lexicons.BlindsEntry(entries[t]))
+                {
+                    FeatureScratch.Grow(ref scratch.Grams, gramCount + ((token.NormalLength + 2) * (_maxGram - _minGram + 1)));
+                    var sink = new IndexSink(scratch.Grams, gramCount, weights);
+                    WalkCharGrams(scratch.Normal, token, ref sink);
+                    gramCount = sink.Count;
+                }
             }
         }
 
@@ -190,21 +206,23 @@ internal sealed class HashedFeaturizer
             previous = hash;
         }
 
-        for (var m = 0; m < misses; m += 2)
+        for (var m = 0; m < misses; m += 3)
         {
             var t = slots[m];
             var slot = slots[m + 1];
+            var start = slots[m + 2];
+            var end = m + 3 < misses ? slots[m + 5] : gramCount;
             ref readonly var token = ref words[t];
             var walked = perWord.Slice(t * heads, heads);
             walked.Clear();
-            // A blinded word adds no n-grams: it is kept for its lexicon entry, with sums that are never read.
-            var grams = _lexicons.BlindsEntry(entries[t]) ? 0 : WordGrams(scratch, token, weights, walked);
+            // A blinded word has no n-grams (end == start): it is kept for its lexicon entry, with sums never read.
+            SumRows(values, scratch.Grams.AsSpan(start, end - start), walked);
             if (slot >= 0)
             {
-                cache.Store(slot, scratch.NormalOf(token), token.Hash, grams, entries[t], walked);
+                cache.Store(slot, scratch.NormalOf(token), token.Hash, end - start, entries[t], walked);
             }
 
-            charOccurrences += grams;
+            charOccurrences += end - start;
         }
 
         Span<float> charSums = stackalloc float[heads];
@@ -215,6 +233,7 @@ internal sealed class HashedFeaturizer
         }
 
         Span<float> wordSums = stackalloc float[heads];
+        wordSums.Clear();
         SumRows(values, rows.AsSpan(0, wordOccurrences), wordSums);
         scratch.WordScale = wordOccurrences > 0 ? _wordWeight / Math.Sqrt(wordOccurrences) : 0;
         scratch.CharScale = charOccurrences > 0 ? _charWeight / Math.Sqrt(charOccurrences) : 0;
@@ -229,20 +248,6 @@ internal sealed class HashedFeaturizer
 
             scores[h] = sum;
         }
-    }
-
-    /// <summary>
-    /// Every head's sum of the weights of one word's character n-grams into <paramref name="sums"/>, and how many there
-    /// are: the indices first, each row prefetched, then the sums in the walk's order.
-    /// </summary>
-    private int WordGrams(FeatureScratch scratch, in WordToken token, InterleavedWeights weights, Span<float> sums)
-    {
-        FeatureScratch.Grow(ref scratch.Grams, (token.NormalLength + 2) * (_maxGram - _minGram + 1));
-        var sink = new IndexSink(scratch.Grams, weights);
-        WalkCharGrams(scratch.Normal, token, ref sink);
-        sums.Clear();
-        SumRows(weights.Values, scratch.Grams.AsSpan(0, sink.Count), sums);
-        return sink.Count;
     }
 
     /// <summary>Adds the rows <paramref name="indices"/> of weights interleaved head by head to <paramref name="sums"/>, one per head, in order.</summary>
@@ -553,9 +558,9 @@ internal sealed class HashedFeaturizer
     }
 
     /// <summary>Writes the n-gram indices down in order, prefetching each one's weights.</summary>
-    private struct IndexSink(int[] indices, InterleavedWeights weights) : ICharGramSink
+    private struct IndexSink(int[] indices, int count, InterleavedWeights weights) : ICharGramSink
     {
-        public int Count;
+        public int Count = count;
 
         public void Add(int index)
         {

@@ -191,9 +191,10 @@ internal static class PostTokenizer
     }
 
     private static bool StartsUrl(ReadOnlySpan<char> s) =>
-        s.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        // Most words starting with h or w ("the", "what", "we") fail on the second letter, before any full comparison.
+        s.Length >= 4 && ((s[1] | 0x20) == 't' || (s[1] | 0x20) == 'w') && (s.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
         || s.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-        || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsHandleChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 }
