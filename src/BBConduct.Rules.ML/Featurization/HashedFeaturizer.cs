@@ -133,16 +133,18 @@ internal sealed class HashedFeaturizer
             cache.Prefetch(word.Hash);
         }
 
-        // First the words the cache knows: their lexicon entries and character sums. Their sums are all read before
-        // any word is stored below, since storing one word can replace another in the cache. Each word's sums wait in
-        // its row of the scratch and are added up in word order at the end, so the score is the same to the bit
-        // whichever words the cache knew (float addition depends on its order).
+        // First the words the cache knows: their lexicon entries, character sums and unigram weights. Their sums are
+        // all read before any word is stored below, since storing one word can replace another in the cache. Each
+        // word's sums wait in its row of the scratch (character sums, then unigram weights, one per head) and are added
+        // up in word order at the end, so the score is the same to the bit whichever words the cache knew (float
+        // addition depends on its order).
+        var width = 2 * heads;
         FeatureScratch.Grow(ref scratch.WordSlots, 3 * words.Length);
         FeatureScratch.Grow(ref scratch.WordEntries, words.Length);
-        FeatureScratch.Grow(ref scratch.WordSums, words.Length * heads);
+        FeatureScratch.Grow(ref scratch.WordSums, words.Length * width);
         var slots = scratch.WordSlots;
         var entries = scratch.WordEntries;
-        var perWord = scratch.WordSums.AsSpan(0, words.Length * heads);
+        var perWord = scratch.WordSums.AsSpan(0, words.Length * width);
         long charOccurrences = 0;
         var misses = 0;
         var gramCount = 0;
@@ -152,32 +154,26 @@ internal sealed class HashedFeaturizer
             if (cache.TryFind(scratch.NormalOf(token), token.Hash, out var slot))
             {
                 entries[t] = cache.LexiconEntryAt(slot);
-                if (_lexicons.BlindsEntry(entries[t]))
-                {
-                    perWord.Slice(t * heads, heads).Clear();
-                }
-                else
-                {
-                    cache.SumsAt(slot).CopyTo(perWord.Slice(t * heads, heads));
-                    charOccurrences += cache.GramsAt(slot);
-                }
+                cache.SumsAt(slot).CopyTo(perWord.Slice(t * width, width));
+                charOccurrences += cache.GramsAt(slot);
+                continue;
             }
-            else
+
+            // Not cached: the word, the slot to keep it in (-1 for a word too long to keep) and where its n-gram
+            // indices start, listed among the misses. Its unigram row and n-grams are found and their weights
+            // prefetched now, and summed last, when the weights have arrived. A blinded word has no n-grams.
+            entries[t] = _lexicons.Count > 0 ? _lexicons.EntryOf(token.Hash) : 0;
+            slots[misses++] = t;
+            slots[misses++] = slot;
+            slots[misses++] = gramCount;
+            var blinded = _lexicons.BlindsEntry(entries[t]);
+            weights.Prefetch((int)((blinded ? FeatureHash.BlindedWord : token.Hash) & (uint)_wordMask));
+            if (!blinded)
             {
-                // Not cached: the word, the slot to keep it in (-1 for a word too long to keep) and where its n-gram
-                // indices start, listed among the misses. Its n-grams are found and their weights prefetched now, and
-                // summed last, when the weights have arrived.
-                entries[t] = _lexicons.Count > 0 ? _lexicons.EntryOf(token.Hash) : 0;
-                slots[misses++] = t;
-                slots[misses++] = slot;
-                slots[misses++] = gramCount;
-                if (!_lexicons.BlindsEntry(entries[t]))
-                {
-                    FeatureScratch.Grow(ref scratch.Grams, gramCount + ((token.NormalLength + 2) * (_maxGram - _minGram + 1)));
-                    var sink = new IndexSink(scratch.Grams, gramCount, weights);
-                    WalkCharGrams(scratch.Normal, token, ref sink);
-                    gramCount = sink.Count;
-                }
+                FeatureScratch.Grow(ref scratch.Grams, gramCount + ((token.NormalLength + 2) * (_maxGram - _minGram + 1)));
+                var sink = new IndexSink(scratch.Grams, gramCount, weights);
+                WalkCharGrams(scratch.Normal, token, ref sink);
+                gramCount = sink.Count;
             }
         }
 
@@ -187,20 +183,18 @@ internal sealed class HashedFeaturizer
             _lexicons.Measure(scratch, scratch.Lexicon, entries.AsSpan(0, words.Length));
         }
 
-        // The word-block rows, prefetched, so their loads overlap the walks of the words the cache did not know.
-        FeatureScratch.Grow(ref scratch.Indices, 2 * words.Length);
+        // The bigram rows, prefetched, so their loads overlap the sums of the words the cache did not know.
+        FeatureScratch.Grow(ref scratch.Indices, words.Length);
         var rows = scratch.Indices;
-        var wordOccurrences = 0;
+        var bigrams = 0;
         uint previous = 0;
         for (var t = 0; t < words.Length; t++)
         {
             var hash = CountedHash(scratch, t, out _);
-            rows[wordOccurrences++] = (int)(hash & (uint)_wordMask);
-            weights.Prefetch(rows[wordOccurrences - 1]);
             if (_bigrams && t > 0)
             {
-                rows[wordOccurrences++] = (int)(FeatureHash.Bigram(previous, hash) & (uint)_wordMask);
-                weights.Prefetch(rows[wordOccurrences - 1]);
+                rows[bigrams] = (int)(FeatureHash.Bigram(previous, hash) & (uint)_wordMask);
+                weights.Prefetch(rows[bigrams++]);
             }
 
             previous = hash;
@@ -213,28 +207,30 @@ internal sealed class HashedFeaturizer
             var start = slots[m + 2];
             var end = m + 3 < misses ? slots[m + 5] : gramCount;
             ref readonly var token = ref words[t];
-            var walked = perWord.Slice(t * heads, heads);
-            walked.Clear();
-            // A blinded word has no n-grams (end == start): it is kept for its lexicon entry, with sums never read.
-            SumRows(values, scratch.Grams.AsSpan(start, end - start), walked);
+            var sums = perWord.Slice(t * width, width);
+            sums.Clear();
+            SumRows(values, scratch.Grams.AsSpan(start, end - start), sums[..heads]);
+            values.AsSpan((int)(CountedHash(scratch, t, out _) & (uint)_wordMask) * heads, heads).CopyTo(sums[heads..]);
             if (slot >= 0)
             {
-                cache.Store(slot, scratch.NormalOf(token), token.Hash, end - start, entries[t], walked);
+                cache.Store(slot, scratch.NormalOf(token), token.Hash, end - start, entries[t], sums);
             }
 
             charOccurrences += end - start;
         }
 
         Span<float> charSums = stackalloc float[heads];
+        Span<float> wordSums = stackalloc float[heads];
         charSums.Clear();
+        wordSums.Clear();
         for (var t = 0; t < words.Length; t++)
         {
-            AddTo(charSums, perWord.Slice(t * heads, heads));
+            AddTo(charSums, perWord.Slice(t * width, heads));
+            AddTo(wordSums, perWord.Slice((t * width) + heads, heads));
         }
 
-        Span<float> wordSums = stackalloc float[heads];
-        wordSums.Clear();
-        SumRows(values, rows.AsSpan(0, wordOccurrences), wordSums);
+        SumRows(values, rows.AsSpan(0, bigrams), wordSums);
+        var wordOccurrences = words.Length + bigrams;
         scratch.WordScale = wordOccurrences > 0 ? _wordWeight / Math.Sqrt(wordOccurrences) : 0;
         scratch.CharScale = charOccurrences > 0 ? _charWeight / Math.Sqrt(charOccurrences) : 0;
         var lexicon = scratch.Lexicon;

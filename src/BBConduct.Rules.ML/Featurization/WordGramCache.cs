@@ -6,13 +6,13 @@ namespace BBConduct.Rules.ML.Featurization;
 
 /// <summary>
 /// One thread's memory of words it has scored: for each folded word, every head's sum of the weights of its character
-/// n-grams, how many n-grams it has, and its own entry in the lexicon channel. Under
+/// n-grams and every head's weight of its unigram, how many n-grams it has, and its own entry in the lexicon channel. Under
 /// <see cref="BlockNormalization.Occurrences"/> a word adds exactly that to a post's character block whatever the other
 /// words are, so a word seen before costs one lookup instead of walking its 10–20 n-grams and fetching their weights
 /// from the 2 MB table. Direct-mapped on the word hash and checked against the word's letters, so a hit is always the
 /// word itself and the sums are the ones walking it again would give, to the bit; words longer than
-/// <see cref="MaxWordLength"/> are always walked. Each entry is one 64-byte cache line (key, counts, sums of up to
-/// <see cref="InlineHeads"/> heads, letters), so a lookup reads one line, which <see cref="Prefetch"/> can ask for
+/// <see cref="MaxWordLength"/> are always walked. Each entry is one 64-byte cache line (key, counts, the sums and
+/// unigram weights of up to <see cref="InlineHeads"/> heads, letters), so a lookup reads one line, which <see cref="Prefetch"/> can ask for
 /// ahead. Belongs to one model's weights at a time: handed another model's, it forgets everything.
 /// </summary>
 internal sealed class WordGramCache
@@ -26,15 +26,15 @@ internal sealed class WordGramCache
     /// </summary>
     public const int Capacity = 16384;
 
-    /// <summary>Heads whose sums fit in the entry's line; a model with more keeps them in an array beside it.</summary>
-    public const int InlineHeads = 4;
+    /// <summary>Heads whose sums and unigram weights fit in the entry's line; a model with more keeps them in an array beside it.</summary>
+    public const int InlineHeads = 2;
 
     // The entries, in a pinned byte array so that each can start on a 64-byte boundary (_offset) and Prefetch can take
     // its address; an array of Entry would only be 8-byte aligned, and most entries would straddle two lines.
     private readonly byte[] _lines = GC.AllocateArray<byte>((Capacity + 1) * 64, pinned: true);
     private readonly int _offset;
     private float[] _extraSums = [];
-    private int _heads;
+    private int _width;
     private object? _owner;
 
     public WordGramCache()
@@ -55,12 +55,12 @@ internal sealed class WordGramCache
         }
 
         Array.Clear(_lines);
-        if (heads > InlineHeads && _extraSums.Length < Capacity * heads)
+        _width = 2 * heads;
+        if (heads > InlineHeads && _extraSums.Length < Capacity * _width)
         {
-            _extraSums = new float[Capacity * heads];
+            _extraSums = new float[Capacity * _width];
         }
 
-        _heads = heads;
         _owner = owner;
     }
 
@@ -104,11 +104,11 @@ internal sealed class WordGramCache
     /// <summary>The lexicon-channel entry of the word in <paramref name="slot"/>.</summary>
     public int LexiconEntryAt(int slot) => At(slot).LexiconEntry;
 
-    /// <summary>The cached sums of the word in <paramref name="slot"/>, one per head.</summary>
+    /// <summary>The cached sums of the word in <paramref name="slot"/>: its character n-gram sums, then its unigram weights, one per head each.</summary>
     public ReadOnlySpan<float> SumsAt(int slot) =>
-        _heads <= InlineHeads ? ((ReadOnlySpan<float>)At(slot).Sums)[.._heads] : _extraSums.AsSpan(slot * _heads, _heads);
+        _width <= 2 * InlineHeads ? ((ReadOnlySpan<float>)At(slot).Sums)[.._width] : _extraSums.AsSpan(slot * _width, _width);
 
-    /// <summary>Keeps a word's sums in the slot <see cref="TryFind"/> gave, replacing whatever was there.</summary>
+    /// <summary>Keeps a word's sums (as <see cref="SumsAt"/> gives them) in the slot <see cref="TryFind"/> gave, replacing whatever was there.</summary>
     public void Store(int slot, ReadOnlySpan<char> word, uint hash, int grams, int lexiconEntry, ReadOnlySpan<float> sums)
     {
         ref var entry = ref At(slot);
@@ -117,14 +117,14 @@ internal sealed class WordGramCache
         entry.Grams = grams;
         entry.LexiconEntry = lexiconEntry;
         word.CopyTo(entry.Letters);
-        sums.CopyTo(_heads <= InlineHeads ? entry.Sums : _extraSums.AsSpan(slot * _heads, _heads));
+        sums.CopyTo(_width <= 2 * InlineHeads ? entry.Sums : _extraSums.AsSpan(slot * _width, _width));
     }
 
     private ref Entry At(int slot) => ref Unsafe.As<byte, Entry>(ref _lines[_offset + (slot * 64)]);
 
     /// <summary>
     /// A slot: the word's hash, its length plus one (zero marks an empty slot), its n-gram count and lexicon entry,
-    /// the sums of up to <see cref="InlineHeads"/> heads and the letters; 64 bytes.
+    /// the sums and unigram weights of up to <see cref="InlineHeads"/> heads and the letters; 64 bytes.
     /// </summary>
     [StructLayout(LayoutKind.Sequential, Size = 64)]
     private struct Entry
@@ -137,7 +137,7 @@ internal sealed class WordGramCache
         public LettersBuffer Letters;
     }
 
-    [InlineArray(InlineHeads)]
+    [InlineArray(2 * InlineHeads)]
     private struct SumsBuffer
     {
         private float _first;
