@@ -29,6 +29,13 @@ internal static class PostTokenizer
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == ' ')
+            {
+                // The commonest character between words, settled before any other test.
+                i++;
+                continue;
+            }
+
             if (c == '&' && TrySkipEntity(text, ref i))
             {
                 continue;
