@@ -185,9 +185,7 @@ public sealed class ToxicityClassifier
     public ToxicityExplanation Explain(string text, int head = 0)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scratch = FeatureScratch.Current;
-        Featurizer.Count(text, scratch, _interleaved);
-        return ExplainCounted(scratch, head, ProbabilityOfCounted(scratch, head));
+        return ExplainCounted(FeatureScratch.Current, head, Score(text, head));
     }
 
     /// <summary>

@@ -54,6 +54,39 @@ public class ScoringByWordsTests
     }
 
     [Fact]
+    public void Explaining_a_post_scored_by_words_gives_each_word_the_contribution_walking_its_features_gives()
+    {
+        var classifier = ToxicityClassifier.LoadDefault();
+        var featurizer = classifier.Featurizer;
+        var weights = new InterleavedWeights([.. classifier.Heads.Select(h => h.Weights)], featurizer.Dimension);
+        var scratch = new FeatureScratch();
+        Span<double> scores = stackalloc double[classifier.Heads.Count];
+        var worst = 0.0;
+        var words = 0;
+        foreach (var text in EvaluationSets.Davidson(RepositoryPaths.SharedData).Take(2000).Select(r => r.Text))
+        {
+            for (var head = 0; head < classifier.Heads.Count; head++)
+            {
+                featurizer.ScoreByWords(text, scratch, weights, scores);
+                var fromSums = new float[scratch.TokenCount];
+                featurizer.Contributions(scratch, weights.Values, weights.Heads, head, fromSums);
+                featurizer.Count(text, scratch);
+                var walked = new float[scratch.TokenCount];
+                featurizer.Contributions(scratch, weights.Values, weights.Heads, head, walked);
+                for (var t = 0; t < walked.Length; t++)
+                {
+                    worst = Math.Max(worst, Math.Abs(fromSums[t] - walked[t]) / (1 + Math.Abs(walked[t])));
+                }
+
+                words += walked.Length;
+            }
+        }
+
+        Assert.True(words > 10_000);
+        Assert.True(worst < 1e-5, $"largest relative difference {worst:E2}");
+    }
+
+    [Fact]
     public void A_post_scores_the_same_to_the_bit_whatever_the_thread_scored_before()
     {
         var classifier = ToxicityClassifier.LoadDefault();

@@ -51,6 +51,9 @@ internal sealed class FeatureScratch
 
     public int TokenCount { get; set; }
 
+    /// <summary>Whether the post last tokenised was scored by words (<see cref="WordSums"/> holds its sums) rather than counted.</summary>
+    public bool ScoredByWords { get; set; }
+
     public int NormalLength { get; set; }
 
     /// <summary>Entries of <see cref="Indices"/> and <see cref="Values"/> filled by the last sparse export.</summary>

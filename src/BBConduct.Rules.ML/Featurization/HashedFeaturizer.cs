@@ -59,6 +59,7 @@ internal sealed class HashedFeaturizer
     public void Count(ReadOnlySpan<char> text, FeatureScratch scratch, InterleavedWeights? prefetch = null)
     {
         PostTokenizer.Tokenize(text, scratch);
+        scratch.ScoredByWords = false;
         var words = scratch.Words;
         var table = scratch.Table;
         table.Prepare(Additions(words), prefetch);
@@ -122,6 +123,7 @@ internal sealed class HashedFeaturizer
         }
 
         PostTokenizer.Tokenize(text, scratch);
+        scratch.ScoredByWords = true;
         var words = scratch.Words;
         var heads = weights.Heads;
         var values = weights.Values;
@@ -464,12 +466,39 @@ internal sealed class HashedFeaturizer
     /// its unigram and character n-grams, half of each bigram it is part of, and its share of the lexicon features it
     /// hit. The contributions sum to the score without the bias. The weights are one head's of weights interleaved head
     /// by head (<c>weights[index * heads + head]</c>, as <see cref="DotAll"/> reads them; <c>heads</c> 1 for a single
-    /// head's array), so explaining a post right after scoring it reads the cache lines the score just read.
+    /// head's array), so explaining a post right after scoring it reads the cache lines the score just read. After
+    /// <see cref="ScoreByWords"/> (with the same weights) the words' sums it kept are used instead of walking the
+    /// n-grams again.
     /// </summary>
     public void Contributions(FeatureScratch scratch, float[] weights, int heads, int head, Span<float> perWord)
     {
         var words = scratch.Words;
         uint previous = 0;
+        if (scratch.ScoredByWords)
+        {
+            // The post was scored by words: each word's unigram weight and character n-gram sum are in the scratch
+            // already, so only the bigrams are read again (not the 10-20 n-grams of every word).
+            var width = 2 * heads;
+            var sums = scratch.WordSums;
+            for (var t = 0; t < words.Length; t++)
+            {
+                var hash = CountedHash(scratch, t, out _);
+                double sum = (sums[(t * width) + heads + head] * scratch.WordScale) + (sums[(t * width) + head] * scratch.CharScale);
+                if (_bigrams && t > 0)
+                {
+                    var half = weights[((int)(FeatureHash.Bigram(previous, hash) & (uint)_wordMask) * heads) + head] * scratch.WordScale / 2;
+                    sum += half;
+                    perWord[t - 1] += (float)half;
+                }
+
+                previous = hash;
+                perWord[t] += (float)sum;
+            }
+
+            LexiconContributions(scratch, weights, heads, head, perWord);
+            return;
+        }
+
         for (var t = 0; t < words.Length; t++)
         {
             var hash = CountedHash(scratch, t, out var blinded);
@@ -491,6 +520,12 @@ internal sealed class HashedFeaturizer
             perWord[t] += (float)(sum + (grams.Sum * scratch.CharScale));
         }
 
+        LexiconContributions(scratch, weights, heads, head, perWord);
+    }
+
+    /// <summary>Adds each word's share of the lexicon features it hit to <paramref name="perWord"/>.</summary>
+    private void LexiconContributions(FeatureScratch scratch, float[] weights, int heads, int head, Span<float> perWord)
+    {
         if (_lexicons.Count > 0)
         {
             Span<float> lexiconWeights = stackalloc float[_lexicons.Count];
