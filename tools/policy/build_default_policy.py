@@ -69,6 +69,9 @@ CHANNEL_LEXICONS = {"profanity", "profanity.mild", "insult", "demeaning", "threa
                     "harassment.direct", "harassment.pile-on", "sexual", "target.second-person", "target.third-person",
                     "target.third-person-object", "target.demonstrative", "negation", "counter-speech"}
 GLUED_LEXICONS = re.compile(r"^(slur\..*|identity\..*|demeaning(\.implicit)?|threat\.violence\.group|threat\.command)$")
+# Rules-only lexicons whose dropped-space forms still go to a ".glued" companion: long lists whose glued forms, kept in
+# the list itself, would be indexed for one-letter slips too (the policy caps those at 400,000).
+SPLIT_GLUED = {"demeaning.implicit"}
 # Lexicons of verbs, whose e-final words get their -ed and -ing forms written out (e_final_forms).
 VERB_LEXICONS = re.compile(r"^threat\.violence(\.group)?$")
 # Verbs whose -ing form is an everyday word ("I'm starving").
@@ -323,8 +326,15 @@ def main():
             terms |= e_final_forms(terms)
         if TYPO_LEXICONS.match(name):
             terms |= doubles_dropped(terms, common_as_written)
-            terms |= glued(terms, dictionary, copula="after" if name.startswith("identity.") else "before" if name == "demeaning" else None)
+            joined = glued(terms, dictionary, copula="after" if name.startswith("identity.") else "before" if name == "demeaning" else None)
         extra = set()
+        if TYPO_LEXICONS.match(name):
+            # The rules-only implicit list is long: its run-together forms go to its companion, which is matched
+            # exactly, so they do not multiply the one-letter slips the matcher indexes.
+            if name in SPLIT_GLUED:
+                extra |= joined
+            else:
+                terms |= joined
         if GLUED_LEXICONS.match(name):
             extra |= one_space_dropped({t for t in terms if " " in t}, dictionary)
             if name.startswith("identity."):
@@ -334,7 +344,7 @@ def main():
                 extra |= neighbour_glued(one_word, dictionary, GLUE_DESCRIPTION_BEFORE, GLUE_DESCRIPTION_AFTER)
             extra -= terms
         # Every strand gets its companion, empty or not, so the rules can name all seven.
-        if name.startswith(("slur.", "identity.")) or (extra and name in CHANNEL_LEXICONS):
+        if name.startswith(("slur.", "identity.")) or (extra and (name in CHANNEL_LEXICONS or name in SPLIT_GLUED)):
             lexicons[name + ".glued"] = {"inflect": False, **({"detail": spec["detail"]} if spec["detail"] else {}),
                                          "terms": sorted(extra)}
         else:

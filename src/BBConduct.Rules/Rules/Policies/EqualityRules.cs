@@ -15,11 +15,35 @@ internal static class EqualityRules
 
     /// <summary>
     /// Demeaning wording: the lexicon the classifier also reads, the implicit tropes the rules add to it, both with a
-    /// dropped space ("make mesick"), and a hostile verb glued to the group it is aimed at ("ihatewomen").
+    /// dropped space ("make mesick"), a hostile verb glued to the group it is aimed at ("ihatewomen"), and a group
+    /// removed, barred or judged for what it is (Removal).
     /// </summary>
     public static Detector Demeaning() => Detect.AnyOf(
-        Detect.Lexicons("demeaning", "demeaning.glued", "demeaning.implicit"),
-        Detect.Within(Detect.Lexicons([.. Strands.Select(s => $"identity.{s}.glued")]), Detect.Pattern(Patterns.HostileVerbGlued())));
+        Detect.Lexicons("demeaning", "demeaning.glued", "demeaning.implicit", "demeaning.implicit.glued"),
+        Detect.Within(Detect.Lexicons([.. Strands.Select(s => $"identity.{s}.glued")]), Detect.Pattern(Patterns.HostileVerbGlued())),
+        Removal());
+
+    // A group removed or barred without a demeaning word: "kick … out", "keep the … out", "round … up", "send … back"
+    // (the verb, at most one word, the group, its own particle straight after) and "no … allowed"; or its identity
+    // judged (IdentityJudged). Not the groups a school moves about in its own news ("kick the girls out of the sports
+    // hall"), nor verbs that often take pupils ("send … home", "get … out").
+    private static Detector Removal()
+    {
+        var group = Detect.Outside(AnyIdentity(), Detect.Lexicon("removal.pupils"));
+        Detector Moved(string verbs, string particle) =>
+            Detect.Preceded(Detect.Preceded(Detect.Lexicon(verbs), group, maxWords: 1), Detect.Lexicon(particle), maxWords: 0);
+        return Detect.AnyOf(
+            Moved("removal.verb-out", "removal.out"),
+            Moved("removal.verb-up", "removal.up"),
+            Moved("removal.verb-off", "removal.off"),
+            Detect.Preceded(Detect.Preceded(Detect.Lexicon("barred.before"), group, maxWords: 0), Detect.Lexicon("barred.after"), maxWords: 0),
+            IdentityJudged());
+    }
+
+    // "Being gay is a sin", "being trans is a mental illness": the identity itself judged. Only straight after "being"
+    // and the group, so "bullying disabled pupils is wrong" (a judgement of the bullying) is not read.
+    private static Detector IdentityJudged() =>
+        Detect.Preceded(Detect.Preceded(Detect.Lexicon("being"), AnyIdentity(), maxWords: 0), Detect.Lexicon("being.judgement"), maxWords: 0);
 
     /// <summary>A slur of any strand, with its strand as detail; not a word read in its everyday sense ("the dyke along the river").</summary>
     public static Detector AnySlur() => Detect.Outside(
