@@ -4911,6 +4911,7 @@ deserve a vote
 get a say
 deserve a say
 deserve a place
+welcome here
 """)
 # A second probe of the same kind: blame for a country's problems, not having evolved, a lost cause, living off
 # others' taxes, refusing the country's values, silencing and control, and contempt ("beneath us"). Words with an
@@ -5069,6 +5070,16 @@ scum of the earth
 knew their place
 know their place
 knows their place
+""")
+# Swearing at a group with "all" or an article run into the swear word ("fuckall …"): only in a sentence that names a
+# group (EqualityRules), since "fuck all" alone means "nothing".
+add("profanity.at-group", """
+fuckall
+fuckthe
+fuckthese
+fuckthose
+fuckevery
+screwall
 """)
 # A third probe (stereotypes of ability, playing the victim, a group's mind likened to a child's or an animal's, feelings
 # and votes denied, a place that "would be nicer without" a group, shame at sharing a country with it). "Bad at maths"

@@ -15,12 +15,17 @@ internal static class EqualityRules
 
     /// <summary>
     /// Demeaning wording: the lexicon the classifier also reads, the implicit tropes the rules add to it, both with a
-    /// dropped space ("make mesick"), a hostile verb glued to the group it is aimed at ("ihatewomen"), and a group
-    /// removed, barred or judged for what it is (Removal).
+    /// dropped space ("make mesick"); a hostile verb or disgust glued to the group ("ihatewomen", "womendisgust"); the
+    /// rest of a demeaning phrase right after a group glued to the phrase's opening verb ("muslimsshould be banned":
+    /// the glued word holds the "should" of "should be banned") or right before a group glued to its last word ("can't
+    /// standwomen"); and a group removed, barred or judged for what it is (Removal).
     /// </summary>
     public static Detector Demeaning() => Detect.AnyOf(
         Detect.Lexicons("demeaning", "demeaning.glued", "demeaning.implicit", "demeaning.implicit.glued"),
-        Detect.Within(Detect.Lexicons([.. Strands.Select(s => $"identity.{s}.glued")]), Detect.Pattern(Patterns.HostileVerbGlued())),
+        Detect.Within(GluedIdentity(), Detect.Pattern(Patterns.HostileVerbGlued())),
+        Detect.Within(GluedIdentity(), Detect.Pattern(Patterns.DisgustGlued())),
+        Detect.Preceded(Detect.Lexicons("identity.verb-glued", "identity.modal-glued"), Detect.Lexicon("demeaning.after-verb"), maxWords: 0),
+        Detect.Preceded(Detect.Lexicon("demeaning.before-glued"), GluedIdentity(), maxWords: 0),
         Removal());
 
     // A group removed or barred without a demeaning word: "kick … out", "keep the … out", "round … up", "send … back"
@@ -44,6 +49,15 @@ internal static class EqualityRules
     // and the group, so "bullying disabled pupils is wrong" (a judgement of the bullying) is not read.
     private static Detector IdentityJudged() =>
         Detect.Preceded(Detect.Preceded(Detect.Lexicon("being"), AnyIdentity(), maxWords: 0), Detect.Lexicon("being.judgement"), maxWords: 0);
+
+    /// <summary>A group run into the word before or after it ("allwomen", "muslimsare"), with its strand as detail.</summary>
+    public static Detector GluedIdentity() => Detect.Lexicons([.. Strands.Select(s => $"identity.{s}.glued")]);
+
+    /// <summary>Violent words, with their forms run into a neighbour ("shouldkill", "killthem").</summary>
+    public static Detector Violence() => Detect.Lexicons("threat.violence", "threat.violence.glued");
+
+    /// <summary>Direct threats and wishes of harm, with their forms with a dropped space ("deserveto die").</summary>
+    public static Detector DirectThreat() => Detect.Lexicons("threat.direct", "threat.direct.glued");
 
     /// <summary>A slur of any strand, with its strand as detail; not a word read in its everyday sense ("the dyke along the river").</summary>
     public static Detector AnySlur() => Detect.Outside(
@@ -120,8 +134,8 @@ internal static class EqualityRules
             Detect.Outside(Asserted(Demeaning()), DeniedPlace()),
             Asserted(InHostileSense("insult")),
             InHostileSense("profanity"),
-            Asserted(Detect.Lexicon("threat.violence")),
-            Detect.Lexicon("threat.direct"),
+            Asserted(Violence()),
+            DirectThreat(),
             Detect.Lexicon("harassment.direct")), quoted);
         return Detect.UnlessAnywhere(benign, hostile);
     }
