@@ -4968,11 +4968,14 @@ mean nothing to me
 beneath us
 beneath me
 """)
-# The harm a group has suffered, reported ("… have been treated as less than human for centuries").
+# The harm a group has suffered, reported ("… have been treated as less than human", "… were treated as property");
+# never the bare "treated as/like", which also wishes the harm ("… should be treated like animals").
 add("victim", """
 been treated
-treated as
-treated like
+were treated as
+were treated like
+was treated as
+was treated like
 """)
 # Removal spelt as a verb, a group and a particle ("keep … out", "kick … out", "round … up", "send … back"): read in
 # EqualityRules. Each verb with its own particle, so "keep the girls up to date" is not "keep … out"; "away" stays out
