@@ -5209,3 +5209,26 @@ never shut up
 add("demeaning.implicit", """
 needs fewer
 """)
+# "There is no place for …" with the group straight after: the group barred (EqualityRules.Removal); "no place for
+# racism" names the hate instead and stays counter-speech.
+lex("barred.place", """
+no place for
+no place for the
+no place for any
+no room for
+no room for the
+no room for any
+""")
+# Between a counter-speech cue and a group it is aimed at ("not okay to be gay", "wrong to be trans").
+lex("counter.to-be", """
+to be
+being
+""")
+# Being a group refused approval ("it's not okay to be gay", "it isn't normal to be trans"): read after a negation.
+add("praise.quality", """
+okay to be
+ok to be
+acceptable to be
+normal to be
+fine to be
+""")

@@ -29,7 +29,7 @@ internal static class EqualityRules
         Removal());
 
     // A group removed or barred without a demeaning word: "kick … out", "keep the … out", "round … up", "send … back"
-    // (the verb, at most one word, the group, its own particle straight after) and "no … allowed"; or its identity
+    // (the verb, at most one word, the group, its own particle straight after), "no … allowed", "no place for …"; or its identity
     // judged (IdentityJudged). Not the groups a school moves about in its own news ("kick the girls out of the sports
     // hall"), nor verbs that often take pupils ("send … home", "get … out").
     private static Detector Removal()
@@ -42,6 +42,7 @@ internal static class EqualityRules
             Moved("removal.verb-up", "removal.up"),
             Moved("removal.verb-off", "removal.off"),
             Detect.Preceded(Detect.Preceded(Detect.Lexicon("barred.before"), group, maxWords: 0), Detect.Lexicon("barred.after"), maxWords: 0),
+            Detect.Preceded(Detect.Lexicon("barred.place"), group, maxWords: 0),
             IdentityJudged());
     }
 
@@ -209,8 +210,20 @@ internal static class EqualityRules
     internal static Detector Reported(Detector hate) =>
         Detect.Unless(Detect.NotPreceded(Detect.Lexicon("report-frame"), hate, maxWords: 3), CounterSpeech());
 
-    // Words that condemn or report hate ("racist", "bigot"), or quotation marks around it.
-    private static Detector CounterSpeech() => Detect.AnyOf(Detect.Lexicon("counter-speech"), Patterns.Quotations());
+    // Words that condemn or report hate ("racist", "bigot"), or quotation marks around it. Not a cue aimed at the group
+    // itself, which is the hate rather than its condemnation: the group right after it, perhaps through "to be"
+    // ("there is no place for Muslims", "it's not okay to be gay"); the condemnation of hate names the hate next to
+    // its cue ("no place for racism"). A group right before the cue may end the clause that condemns ("anyone who
+    // mocks disabled people should be ashamed"), so that order is left to the cue.
+    private static Detector CounterSpeech()
+    {
+        var cue = Detect.Lexicon("counter-speech");
+        var identity = AnyIdentity();
+        var aimedAtGroup = Detect.AnyOf(
+            Detect.Preceded(cue, identity, maxWords: 0),
+            Detect.Preceded(Detect.Preceded(cue, Detect.Lexicon("counter.to-be"), maxWords: 0), identity, maxWords: 0));
+        return Detect.AnyOf(Detect.Outside(cue, aimedAtGroup), Patterns.Quotations());
+    }
 
     // A good quality denied to a group or a warm attitude refused to it, in the orders English puts them: "I don't
     // think gay people are normal"; "Muslims are not welcome", "Black lives don't matter"; "I would never trust a
