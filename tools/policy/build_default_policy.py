@@ -68,7 +68,16 @@ TYPO_LEXICONS = re.compile(r"^(slur\..*|identity\..*|profanity|insult|demeaning(
 CHANNEL_LEXICONS = {"profanity", "profanity.mild", "insult", "demeaning", "threat.direct", "threat.intent", "threat.violence",
                     "harassment.direct", "harassment.pile-on", "sexual", "target.second-person", "target.third-person",
                     "target.third-person-object", "target.demonstrative", "negation", "counter-speech"}
-GLUED_LEXICONS = re.compile(r"^(slur\..*|identity\..*|demeaning(\.implicit)?|threat\.violence\.group|threat\.command)$")
+GLUED_LEXICONS = re.compile(r"^(slur\..*|identity\..*|demeaning(\.implicit)?|threat\.violence(\.group)?|threat\.command|threat\.intent|threat\.direct)$")
+# Threat lexicons the classifier reads: their dropped-space forms (whole multi-word terms run together, "deserveto
+# die", and a one-word verb glued to its neighbours, "shouldkill", "iwant") go to their ".glued" companions.
+THREAT_GLUED = {"threat.violence", "threat.intent", "threat.direct"}
+# Short rules-only lists that take their own dropped-space forms: swearing at a group ("areshit"), the idioms whose
+# negation asserts ("nothing morethan"), denied good qualities ("welcomehere") and demeaning places ("ina cage").
+GLUED_EXACT = {"profanity.at-group", "negation.idiom", "praise.quality", "belong.place"}
+# Rules-only lexicons whose dropped-space forms still go to a ".glued" companion: long lists whose glued forms, kept in
+# the list itself, would be indexed for one-letter slips too (the policy caps those at 400,000).
+SPLIT_GLUED = {"demeaning.implicit"}
 # Lexicons of verbs, whose e-final words get their -ed and -ing forms written out (e_final_forms).
 VERB_LEXICONS = re.compile(r"^threat\.violence(\.group)?$")
 # Verbs whose -ing form is an everyday word ("I'm starving").
@@ -142,6 +151,27 @@ GLUE_BEFORE = ["all", "the", "these", "those", "no", "most", "many", "some", "of
 GLUE_HOSTILE = ["hate", "despise", "detest", "loathe"]
 GLUE_BEFORE += ["honestly", "typical", "to", "me", "i", "and", "but", "like", "because", "why", "when", "think", "with",
                 "against", "for", "you", "just", "are", "hate", "kill", "ban", "deport", "a", "an", "ihate", "idespise"]
+# More of the words a sentence puts next to a group: violent verbs, possessives and prepositions before it, modal and
+# linking verbs after it ("shootall", "standwomen", "muslimscould", "immigrantsto").
+GLUE_BEFORE += ["stand", "murder", "shoot", "hang", "gas", "exterminate", "eradicate", "destroy", "hurt", "attack", "see",
+                "want", "than", "many", "other", "more", "every", "any", "as", "by", "from", "at", "on", "our", "their",
+                "your", "my", "hating", "hates", "hated", "disgusting", "vile", "worthless", "evil", "inferior", "pathetic",
+                "dumb", "ugly", "lazy", "such", "so", "that", "being", "not", "never", "trust", "let", "allow", "kick", "keep",
+                "rid", "dead", "die", "useless", "subhuman", "trash", "scum", "near", "around", "with", "without", "among",
+                "next", "do", "does", "did", "knows", "know", "get", "send", "fewer", "course", "obvious", "hire", "employ",
+                "even", "how", "absolutely", "totally", "truly", "literally", "genuinely", "seriously"]
+GLUE_AFTER_MORE = ["ought", "arent", "can", "could", "may", "might", "shall", "ever", "truly", "literally", "disgust",
+                   "makes", "to", "for", "with", "than", "as", "at", "on", "from", "by", "of", "that", "they", "them",
+                   "these", "here", "there", "now", "everywhere", "die", "deserves", "isnt", "wont", "wouldnt", "shouldnt",
+                   "needs", "has", "had", "want", "destroy", "lack", "only", "totally", "clearly", "obviously", "simply",
+                   "honestly", "seriously", "deserved", "belongs", "were", "was", "disgusting", "make", "i", "you", "we", "even",
+                   "out", "back", "disgusts", "sicken", "sickens"]
+# Person nouns after a one-word group adjective ("trans person", "gay man", "disabled kids"): run together
+# ("transperson") they no longer hold the group's word, so the joined forms are written out (identity_compounds).
+PERSON_NOUNS = ["person", "people", "man", "men", "woman", "women", "guy", "guys", "kid", "kids", "folk", "folks"]
+COMPOUND_ADJECTIVES = {"asian", "black", "brown", "chinese", "white", "polish", "jewish", "muslim", "christian", "hindu", "sikh",
+                       "autistic", "blind", "deaf", "disabled", "dyslexic", "gay", "lesbian", "bisexual", "queer", "trans",
+                       "transgender", "nonbinary", "lgbt", "lgbtq", "immigrant", "migrant", "refugee", "elderly", "homeless"}
 GLUE_AFTER = ["are", "is", "should", "must", "deserve", "need", "will", "have", "were", "cant", "dont", "belong",
               "make", "do", "get", "ruin", "smell", "stink", "and", "but", "who", "like", "in", "so", "too", "all", "just",
               "really", "always", "never", "can", "would"]
@@ -149,19 +179,72 @@ GLUE_AFTER = ["are", "is", "should", "must", "deserve", "need", "will", "have", 
 GLUE_DESCRIPTION_BEFORE = ["so", "just", "but", "all", "really", "very", "such", "total", "utter", "like", "the", "these",
                            "those", "filthy", "dirty", "disgusting", "fucking", "bloody", "of", "and", "being", "proper", "i", "we", "you",
                            "a", "an", "ur"]
+# A demeaning adjective run into the description it qualifies ("worthlesstrash", "uselessburdens").
+GLUE_DESCRIPTION_BEFORE += ["worthless", "useless", "pathetic", "stupid", "vile", "lazy", "evil", "nasty", "horrible", "ugly",
+                            "sick", "dumb", "thick"]
 GLUE_DESCRIPTION_AFTER = ["and", "but", "who", "that", "to", "like", "for", "in", "so", "all", "are", "is", "with", "me"]
+
+# Verbs run into the first word of a demeaning phrase ("shouldbe silenced", "areless than human").
+GLUE_PHRASE_BEFORE = ["are", "is", "should", "must", "to", "will", "be", "need", "really", "just", "i", "we", "so", "absolutely",
+                      "totally"]
+# Words run into the last word of a demeaning phrase ("disgust meso much", "make mewant to").
+GLUE_PHRASE_AFTER = ["so", "and", "all", "to", "i", "here"]
+# Adverbs run into a one-word description or feeling ("absolutelydespise", "totallyworthless").
+GLUE_DESCRIPTION_BEFORE += ["absolutely", "totally", "truly", "completely", "utterly", "always"]
+# Words glued to a one-word violent verb: the intention before it ("shouldkill", "gonnashoot", "tokill") and the victims
+# after it ("killthem", "stabevery"). Words glued to a one-word intention: the speaker before it ("iwant", "wewill") and
+# what follows it ("shouldall", "wantto"). A form with an intention word also counts as the intention (threat.intent.glued).
+GLUE_INTENT = ["should", "will", "to", "gonna", "wanna", "must", "would", "ill", "lets", "shall", "could"]
+GLUE_VIOLENCE_AFTER = ["all", "every", "them", "those", "these", "the", "some", "more", "em", "you", "him", "her", "any",
+                       "each", "anyone", "everyone", "everybody", "of"]
+GLUE_SPEAKER = ["i", "we", "they", "you", "u", "id", "ill", "im", "someone", "somebody"]
+GLUE_INTENT_AFTER = ["all", "to", "them", "every", "be", "the", "those", "these", "see", "get"]
+# Verbs a group is glued to that also open demeaning or threatening phrases ("muslimsshould be banned", "gay
+# peopledeserve to die"): the group's glued form takes the verb, so the phrase's remainder is read right after it
+# (identity.verb-glued then demeaning.after-verb, in EqualityRules.Demeaning).
+VERB_SPLIT = ["are", "is", "were", "cant", "dont", "belong", "have", "make", "get", "ruin", "do"]
+
+# The last words of demeaning phrases a group may be run into ("can't standwomen", "get rid ofmuslims", "better off
+# withoutimmigrants"), and the feelings among them that a one-word rest may precede.
+GLUE_BEFORE_CONTENT = {"stand", "hate", "despise", "detest", "loathe", "kill", "ban", "deport", "trust", "near", "around",
+                       "without", "than", "of", "with"}
+GLUE_FEELING = {"stand", "hate", "despise", "detest", "loathe", "trust"}
+GLUE_MODALS = ["should", "must", "deserve", "deserves", "will", "need", "needs", "ought", "shall"]
+
+
+def verb_remainders(terms):
+    """The rest of each term that opens with a VERB_SPLIT or modal verb ("should be banned" gives "be banned"): exact
+    terms of at least five letters, so a bare "a" or "so" is never read as demeaning."""
+    out = set()
+    for term in terms:
+        words = term.lstrip("=").split(" ")
+        if len(words) >= 2 and words[0] in VERB_SPLIT + GLUE_MODALS:
+            rest = " ".join(words[1:])
+            if re.fullmatch(r"[a-z' ]+", rest) and len(rest.replace(" ", "")) >= 5:
+                out.add("=" + rest)
+    return out
+
+
+def identity_compounds(terms):
+    """A group adjective of the list (COMPOUND_ADJECTIVES: "trans" of "trans people", "gay", "disabled", "muslim") with a
+    person noun after it: two-word phrases whose glued forms ("transperson") the identity companions need."""
+    words = {w for t in terms for w in t.lstrip("=").split(" ")[:1]}
+    return {f"{adjective} {noun}" for adjective in COMPOUND_ADJECTIVES & words for noun in PERSON_NOUNS} - set(terms)
 
 
 def one_space_dropped(terms, dictionary):
     """Multi-word terms with one of their spaces dropped ("make mesick", "getrid of", "should be lockedup"): a writer
     who runs two words together rarely runs them all together. Exact terms, never where the glued word is a real
-    word."""
+    word, unless it joins a word of one or two letters."""
     out = set()
     for term in terms:
         words = term.lstrip("=").split(" ")
         for i in range(len(words) - 1):
             joined = words[i] + words[i + 1]
-            if len(words) > 2 and re.fullmatch(r"[a-z]+", joined) and len(joined) >= 5 and squeeze(joined) not in dictionary:
+            # Short joins ("ina" of "belong ina cage") are safe inside a term of three words or more; so is a real word
+            # made with a two-letter word ("area" of "are a cancer"), which the rest of the term places.
+            short = len(words[i]) <= 2 or len(words[i + 1]) <= 2
+            if len(words) > 2 and re.fullmatch(r"[a-z]+", joined) and len(joined) >= 3 and (short or squeeze(joined) not in dictionary):
                 out.add("=" + " ".join(words[:i] + [joined] + words[i + 2:]))
     return {t for t in out if t not in terms and t[1:] not in terms}
 
@@ -313,6 +396,7 @@ def main():
     common_as_written = load_common_words()
     common = {squeeze(w) for w in common_as_written}  # as the matcher keys words
     lexicons = {}
+    intent_glued = set()
     for name, spec in HAND.items():
         terms = set(spec["terms"])
         if name in seeded:
@@ -323,18 +407,54 @@ def main():
             terms |= e_final_forms(terms)
         if TYPO_LEXICONS.match(name):
             terms |= doubles_dropped(terms, common_as_written)
-            terms |= glued(terms, dictionary, copula="after" if name.startswith("identity.") else "before" if name == "demeaning" else None)
+            joined = glued(terms, dictionary, copula="after" if name.startswith("identity.") else "before" if name == "demeaning" else None)
         extra = set()
+        if TYPO_LEXICONS.match(name):
+            # The rules-only implicit list is long: its run-together forms go to its companion, which is matched
+            # exactly, so they do not multiply the one-letter slips the matcher indexes.
+            if name in SPLIT_GLUED:
+                extra |= joined
+            else:
+                terms |= joined
         if GLUED_LEXICONS.match(name):
             extra |= one_space_dropped({t for t in terms if " " in t}, dictionary)
             if name.startswith("identity."):
-                extra |= neighbour_glued(set(spec["terms"]), dictionary, GLUE_BEFORE + GLUE_HOSTILE, GLUE_AFTER)
+                extra |= neighbour_glued(set(spec["terms"]), dictionary, GLUE_BEFORE + GLUE_HOSTILE, GLUE_AFTER + GLUE_AFTER_MORE)
+                extra |= glued(identity_compounds(spec["terms"]), dictionary, copula="after")
             elif name.startswith(("demeaning", "slur.")):
                 one_word = {t.lstrip("=") for t in spec["terms"] if re.fullmatch(r"=?[a-z]{4,}", t)}
                 extra |= neighbour_glued(one_word, dictionary, GLUE_DESCRIPTION_BEFORE, GLUE_DESCRIPTION_AFTER)
+                if name.startswith("demeaning"):
+                    phrases = {t for t in spec["terms"] if re.fullmatch(r"[a-z]+( [a-z]+){1,2}", t)}
+                    extra |= neighbour_glued(phrases, dictionary, GLUE_PHRASE_BEFORE, GLUE_PHRASE_AFTER)
+            elif name in THREAT_GLUED:
+                extra |= glued({t for t in terms if " " in t}, dictionary, copula=None)
+                one_word = {t.lstrip("=") for t in spec["terms"] if re.fullmatch(r"=?[a-z]{3,}", t)}
+                if name == "threat.violence":
+                    extra |= neighbour_glued(one_word, dictionary, GLUE_INTENT, GLUE_VIOLENCE_AFTER)
+                    # "need to bewiped out": a phrase's first word run into the "be" or intention before it.
+                    extra |= neighbour_glued({t for t in spec["terms"] if re.fullmatch(r"[a-z]+( [a-z]+){1,2}", t)}, dictionary,
+                                             GLUE_INTENT + ["be", "get", "got"], [])
+                    intent_glued |= {t for t in extra if any(t.startswith("=" + w) and t[1 + len(w):] in one_word for w in GLUE_INTENT)}
+                elif name == "threat.intent":
+                    extra |= neighbour_glued({t for t in spec["terms"] if re.fullmatch(r"[a-z ]+", t)}, dictionary, GLUE_SPEAKER, GLUE_INTENT_AFTER)
+            elif name == "threat.violence.group":
+                # "need to bewiped out", "shouldbe eradicated".
+                extra |= neighbour_glued({t for t in spec["terms"] if re.fullmatch(r"[a-z]+( [a-z]+)*", t)}, dictionary,
+                                         GLUE_INTENT + ["be", "get", "got"], [])
+            elif name == "threat.command":
+                # "shouldhang all …", "wehang all …": the command's verb run into the intention or speaker before it.
+                extra |= neighbour_glued({t for t in spec["terms"] if re.fullmatch(r"[a-z]+( [a-z]+)+", t)}, dictionary,
+                                         GLUE_INTENT + GLUE_SPEAKER, [])
             extra -= terms
+        if name in GLUED_EXACT:
+            # Short rules-only lists matched exactly: their dropped-space forms join them ("areshit", "canfuck off").
+            terms |= glued({t for t in terms if " " in t}, dictionary, copula=None)
+            terms |= one_space_dropped({t for t in terms if " " in t}, dictionary)
+            if name == "negation.idiom":
+                terms |= neighbour_glued({t for t in terms if re.fullmatch(r"[a-z]+( [a-z]+)+", t)}, dictionary, [], GLUE_PHRASE_AFTER)
         # Every strand gets its companion, empty or not, so the rules can name all seven.
-        if name.startswith(("slur.", "identity.")) or (extra and name in CHANNEL_LEXICONS):
+        if name.startswith(("slur.", "identity.")) or (extra and (name in CHANNEL_LEXICONS or name in SPLIT_GLUED)):
             lexicons[name + ".glued"] = {"inflect": False, **({"detail": spec["detail"]} if spec["detail"] else {}),
                                          "terms": sorted(extra)}
         else:
@@ -344,6 +464,46 @@ def main():
         if TYPO_LEXICONS.match(name):
             lexicons[name]["typos"] = True
             lexicons[name]["typoExceptions"] = typo_exceptions(terms, spec["inflect"], common)
+    # A violent verb glued to the intention before it is that intention too ("shouldkill").
+    lexicons["threat.intent.glued"]["terms"] = sorted(set(lexicons["threat.intent.glued"]["terms"]) | intent_glued)
+    # A group glued to a modal ("womenshould all be shot") holds the intention of a threat, and opens demeaning
+    # phrases as the other verbs do (identity.verb-glued).
+    modal_glued = set()
+    for name, spec in HAND.items():
+        if name.startswith("identity."):
+            modal_glued |= neighbour_glued(set(spec["terms"]), dictionary, [], GLUE_MODALS)
+    lexicons["identity.modal-glued"] = {"inflect": False, "terms": sorted(modal_glued)}
+    # "Are a" run together is the word "area": "… area cancer on society".
+    area = {"=are" + t.lstrip("=") for name in ("demeaning", "demeaning.implicit") for t in HAND[name]["terms"]
+            if re.fullmatch(r"=?an? [a-z ]+", t)}
+    lexicons["demeaning.implicit.glued"]["terms"] = sorted(set(lexicons["demeaning.implicit.glued"]["terms"]) | area)
+    # "Nothing but" stays an idiom when "but" is run into the description ("… are nothing butparasites").
+    lexicons["negation.idiom"]["terms"] = sorted(set(lexicons["negation.idiom"]["terms"]) |
+                                                 {"=nothing " + t[1:] for t in lexicons["demeaning.glued"]["terms"] if re.fullmatch(r"=but[a-z]+", t)})
+    # Demeaning phrases whose last word the group is glued to ("can't standwomen", "get rid ofmuslims"): the rest of
+    # the phrase, read straight before a group's glued form (EqualityRules.Demeaning).
+    # Only content words the group is glued to, and a one-word rest only before a feeling ("can't" of "can't stand"):
+    # "are" of "are like" would read "are thewomen's team" as demeaning.
+    def prefix(term):
+        words = term.lstrip("=").split(" ")
+        if len(words) < 2 or words[-1] not in GLUE_BEFORE_CONTENT or not re.fullmatch(r"[a-z' ]+", term.lstrip("=")):
+            return None
+        return "=" + " ".join(words[:-1]) if len(words) > 2 or words[-1] in GLUE_FEELING else None
+    lexicons["demeaning.before-glued"] = {"inflect": False, "terms": sorted(
+        {p for name in ("demeaning", "demeaning.implicit") for t in HAND[name]["terms"] if (p := prefix(t))})}
+    # The verbs of the commands ("hang" of "hang all"), read before a group run into its "all" ("hang allwomen").
+    lexicons["threat.command-verb"] = {"inflect": False, "terms": sorted(
+        {"=" + t.split(" ")[0] for t in HAND["threat.command"]["terms"] if re.fullmatch(r"[a-z]+ (all|every|the)", t)})}
+    # The group glued to a verb that opens a demeaning phrase, and the phrases' remainders (VERB_SPLIT).
+    verb_glued = set()
+    for name, spec in HAND.items():
+        if name.startswith("identity."):
+            verb_glued |= neighbour_glued(set(spec["terms"]), dictionary, [], VERB_SPLIT)
+    lexicons["identity.verb-glued"] = {"inflect": False, "terms": sorted(verb_glued)}
+    remainders = set()
+    for name in ("demeaning", "demeaning.implicit", "threat.direct"):
+        remainders |= verb_remainders(set(HAND[name]["terms"]))
+    lexicons["demeaning.after-verb"] = {"inflect": False, "terms": sorted(remainders)}
     missing = set(seeded) - set(HAND)
     if missing:
         sys.exit(f"seed targets without a lexicon: {sorted(missing)}")

@@ -4746,3 +4746,489 @@ sent to camps
 locked in camps
 rounded up
 """)
+# Implicit derogation in the families a probe of "<group> <phrase>" posts (written for this list, no evaluation set
+# opened) showed missing: a group likened to a pest, a curse or a lesser life; tropes of stupidity, crime, disease,
+# secret control, "grooming" and cultural ruin; a group's existence, birth or place denied; and illness, sin or a
+# cure attributed to an identity. Multi-word where the single word has everyday senses ("pest control", "a problem
+# with the bus"), so only the demeaning reading matches; the rules still need a group in the sentence.
+add("demeaning.implicit", """
+a scourge
+scourge on
+a pest
+are pests
+a curse on
+a curse to
+are a menace
+menace to society
+a problem that needs
+a problem to be solved
+are a mistake
+mistake of nature
+barely human
+less than human
+not fully human
+lower life form
+lower form of life
+lesser beings
+lesser race
+like children
+can't think for themselves
+cannot think for themselves
+cant think for themselves
+don't have the brains
+dont have the brains
+haven't got the brains
+low iq
+low iqs
+lower iq
+lower iqs
+all the crime
+commit all the crime
+always stealing
+always causing trouble
+never be british
+never be english
+never be one of us
+not one of us
+carry diseases
+carry disease
+spread disease
+spread diseases
+spreading disease
+riddled with disease
+have an agenda
+their agenda
+hidden agenda
+are groomers
+are all groomers
+recruiting our kids
+recruiting children
+recruit our kids
+indoctrinating our
+indoctrinate our
+brainwashing our kids
+brainwash our kids
+corrupting our children
+corrupting our kids
+should obey
+must obey
+obey their husbands
+make terrible leaders
+make bad leaders
+shouldn't be in charge
+should never be in charge
+not fit to lead
+should have been aborted
+should've been aborted
+shouldve been aborted
+shouldn't have been born
+should never have been born
+shouldn't breed
+should not breed
+shouldnt breed
+shouldn't reproduce
+should not reproduce
+are delusional
+just a fad
+are a fad
+a passing fad
+just a trend
+can be cured
+should be cured
+conversion therapy
+degenerate
+degenerates
+immoral
+sinful
+are sinners
+going to hell
+shouldn't exist
+should not exist
+shouldnt exist
+no right to exist
+serve no purpose
+serves no purpose
+no purpose in life
+destroying our culture
+destroy our culture
+destroying this country
+destroying our country
+ruining our country
+ruin our country
+ruined this country
+ruining this country
+bring down the area
+bring the area down
+brings the area down
+lower the tone
+are the enemy
+the enemy within
+danger to society
+are a danger to
+are an embarrassment
+an embarrassment to
+are a disgrace
+a disgrace to
+are ugly
+so ugly
+are a stain
+a stain on
+a blight
+blight on
+a mental illness
+a sickness
+is a disease
+is a sin
+are a sin
+aren't built for
+arent built for
+not built for
+not wired for
+aren't cut out for
+control the banks
+control the media
+control the world
+run the banks
+run the media
+own the media
+own the banks
+control everything
+pull the strings
+outbreeding
+outbreed
+replacing us
+shove it down our throats
+ram it down our throats
+push their agenda
+are property
+belong to their husbands
+belong to men
+""")
+# Rights and standing a negation denies to a group ("… don't deserve the vote", "… shouldn't get a say").
+add("praise.quality", """
+deserve the vote
+deserve a vote
+get a say
+deserve a say
+deserve a place
+welcome here
+""")
+# A second probe of the same kind: blame for a country's problems, not having evolved, a lost cause, living off
+# others' taxes, refusing the country's values, silencing and control, and contempt ("beneath us"). Words with an
+# everyday school sense stay out ("hysterical" is also "very funny", "dirty" describes changing rooms, "too many"
+# counts pupils), and so does "are the problem", which counter-speech says to the poster ("… you are the problem").
+add("demeaning.implicit", """
+are the root of
+root of all our problems
+root of all evil
+cause all the problems
+cause all the crime
+responsible for everything wrong
+everything wrong with this country
+locked away
+haven't evolved
+havent evolved
+have not evolved
+less evolved
+not evolved
+a lost cause
+beyond help
+all on benefits
+live off our taxes
+living off our taxes
+here for the benefits
+sponge off
+sponging off
+never work
+never worked a day
+don't pay taxes
+dont pay taxes
+have no culture
+no culture
+don't count as people
+dont count as people
+aren't people
+arent people
+are not people
+need fewer
+want fewer
+incompatible with our
+incompatible with british
+don't share our values
+dont share our values
+refuse to integrate
+won't integrate
+wont integrate
+make everything worse
+makes everything worse
+need to be controlled
+put in their place
+be silenced
+mean nothing to me
+beneath us
+beneath me
+""")
+# The harm a group has suffered, reported ("… have been treated as less than human", "… were treated as property");
+# never the bare "treated as/like", which also wishes the harm ("… should be treated like animals").
+add("victim", """
+been treated
+were treated as
+were treated like
+was treated as
+was treated like
+""")
+# Removal spelt as a verb, a group and a particle ("keep … out", "kick … out", "round … up", "send … back"): read in
+# EqualityRules. Each verb with its own particle, so "keep the girls up to date" is not "keep … out"; "away" stays out
+# ("keep the elderly away from crowds" protects them).
+lex("removal.verb-out", """
+keep
+kick
+throw
+chuck
+boot
+drive
+force
+""")
+lex("removal.out", """
+out
+""")
+lex("removal.verb-up", """
+round
+""")
+lex("removal.up", """
+up
+""")
+lex("removal.verb-off", """
+ship
+send
+""")
+lex("removal.off", """
+off
+back
+""")
+# Groups a school post moves about without hostility ("kick the girls out of the sports hall at five").
+lex("removal.pupils", """
+girls
+teenagers
+kids these days
+""")
+# "No … allowed": a group barred outright.
+lex("barred.after", """
+allowed
+welcome
+wanted
+""")
+lex("barred.before", """
+no
+""")
+# Places a group is said to belong in, beyond the zoo and the kitchen: enclosures, filth and the past. Written out with
+# "belong in/on" and their articles; belong.place takes the same places so that "… don't belong in a circus" denies.
+_DEMEANING_PLACES = ["circus", "sewer", "sewers", "trash", "rubbish", "dump", "landfill", "jungle", "cave", "caves",
+                     "trees", "farm", "barn", "kennel", "kennels", "pigsty", "stone age", "dark ages", "past", "asylum",
+                     "mental asylum", "institution", "psych ward", "mental hospital", "grave", "ground", "hell", "slums",
+                     "ghetto", "ghettos", "desert", "gas chamber", "gas chambers", "dustbin", "bin", "trash can", "wild"]
+_ARTICLES = ["a ", "an ", "the ", ""]
+add("demeaning.implicit", "\n".join(
+    f"belong {prep} {art}{place}" for place in _DEMEANING_PLACES for art in _ARTICLES for prep in ("in", "on")
+    if not (art == "a " and place[0] in "aeiou") and not (art == "an " and place[0] not in "aeiou")))
+add("belong.place", "\n".join(
+    f"{prep} {art}{place}" for place in _DEMEANING_PLACES for art in _ARTICLES for prep in ("in", "on")
+    if not (art == "a " and place[0] in "aeiou") and not (art == "an " and place[0] not in "aeiou")))
+# A group likened to animals, pests or things by a simile ("… are like dogs", "… breed like flies", "… live like
+# pigs"): the verb makes the comparison, where "like dogs" alone is a liking ("disabled people like dogs").
+_LIKENED = ["dogs", "pigs", "monkeys", "apes", "cockroaches", "insects", "leeches", "cattle", "sheep", "goats", "snakes",
+            "wolves", "hyenas", "locusts", "flies", "maggots", "worms", "lice", "fleas", "mosquitoes", "bugs", "weeds",
+            "mould", "fungus", "a virus", "a disease", "a cancer", "a plague", "a rash", "an infection", "a tumour",
+            "beasts", "zombies", "robots", "machines", "objects", "property", "pets", "slaves", "savages", "parasites",
+            "rats", "vermin", "animals", "a swarm", "a pack of dogs", "a pack of animals", "livestock", "dirt", "filth",
+            "trash", "rubbish", "garbage"]
+add("demeaning.implicit", "\n".join(
+    f"{verb} like {thing}" for thing in _LIKENED
+    for verb in ("are", "are just", "act", "behave", "live", "breed", "smell", "multiply", "should be treated")))
+# Dehumanising treatment and comparisons: culled, caged or neutered like animals; ranked below others or below animals.
+add("demeaning.implicit", """
+be culled
+need culling
+needs culling
+should be caged
+be neutered
+be spayed
+be muzzled
+on a leash
+on a lead
+be put down
+less intelligent than
+not as intelligent as
+not as smart as
+dumber than
+stupider than
+less capable than
+lower than animals
+worse than animals
+worse than rats
+worse than dogs
+bottom of the barrel
+dregs of society
+scum of the earth
+knew their place
+know their place
+knows their place
+""")
+# Swearing at a group with "all" or an article run into the swear word ("fuckall …"): only in a sentence that names a
+# group (EqualityRules), since "fuck all" alone means "nothing".
+add("profanity.at-group", """
+fuckall
+fuckthe
+fuckthese
+fuckthose
+fuckevery
+screwall
+""")
+# A third probe (stereotypes of ability, playing the victim, a group's mind likened to a child's or an animal's, feelings
+# and votes denied, a place that "would be nicer without" a group, shame at sharing a country with it). "Bad at maths"
+# only with "are": "I'm bad at maths" is every pupil's complaint; "safer without" and "fewer rights" only as a wish
+# ("pupils feel safer without the old gate", "women once had fewer rights").
+add("demeaning.implicit", """
+are bad at maths
+are bad at math
+are bad at science
+are bad at driving
+are terrible drivers
+can't do maths
+cant do maths
+always play the victim
+play the victim card
+playing the victim card
+always playing the victim
+intelligence of a
+brains of a
+brain of a
+mental capacity of
+iq of a
+mental age of
+don't feel pain
+dont feel pain
+feel no pain
+have no feelings
+don't have feelings
+dont have feelings
+stay in their lane
+useful for one thing
+good for one thing
+the only good
+should have fewer rights
+should have less rights
+deserve fewer rights
+deserve less rights
+happier when they had
+votes shouldn't count
+vote shouldn't count
+votes shouldnt count
+opinions don't matter
+opinions dont matter
+opinion doesn't matter
+would be nicer without
+would be safer without
+would be cleaner without
+would be happier without
+'d be nicer without
+'d be safer without
+sign of decline
+bring bad luck
+brings bad luck
+can't be educated
+cannot be educated
+cant be educated
+can't be taught
+unteachable
+embarrassed to be seen with
+ashamed to share
+ashamed to be human
+ashamed to live near
+lowers the tone
+health hazard
+hold society back
+holds society back
+holding society back
+hold everyone back
+""")
+# "Being … is wrong": a group's very identity judged (read after "being" and the group; EqualityRules).
+lex("being", """
+being
+""")
+lex("being.judgement", """
+is wrong
+is a choice
+is a sin
+is sinful
+is a disease
+is an illness
+is a mental illness
+is a phase
+is a fad
+is disgusting
+is unnatural
+is not normal
+isn't normal
+isnt normal
+is abnormal
+is a curse
+is shameful
+is a disgrace
+is embarrassing
+should be illegal
+should be banned
+should be punished
+is a crime
+is a perversion
+is evil
+""")
+# The rest of that probe, which the classifier already caught but the rules did not.
+add("demeaning.implicit", """
+don't have souls
+dont have souls
+have no souls
+soulless
+what's wrong with society
+whats wrong with society
+a bad omen
+are cursed
+punishment from god
+destined to fail
+never amount to anything
+never achieve anything
+unemployable
+hidden away
+an insult to humanity
+lower property values
+are a liability
+naturally submissive
+never shut up
+""")
+# "Needs fewer …" as well as "need fewer …".
+add("demeaning.implicit", """
+needs fewer
+""")
+# "There is no place for …" with the group straight after: the group barred (EqualityRules.Removal); "no place for
+# racism" names the hate instead and stays counter-speech.
+lex("barred.place", """
+no place for
+no place for the
+no place for any
+no room for
+no room for the
+no room for any
+""")
+# Between a counter-speech cue and a group it is aimed at ("not okay to be gay", "wrong to be trans").
+lex("counter.to-be", """
+to be
+being
+""")
+# Being a group refused approval ("it's not okay to be gay", "it isn't normal to be trans"): read after a negation.
+add("praise.quality", """
+okay to be
+ok to be
+acceptable to be
+normal to be
+fine to be
+""")

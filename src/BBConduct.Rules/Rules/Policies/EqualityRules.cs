@@ -15,11 +15,50 @@ internal static class EqualityRules
 
     /// <summary>
     /// Demeaning wording: the lexicon the classifier also reads, the implicit tropes the rules add to it, both with a
-    /// dropped space ("make mesick"), and a hostile verb glued to the group it is aimed at ("ihatewomen").
+    /// dropped space ("make mesick"); a hostile verb or disgust glued to the group ("ihatewomen", "womendisgust"); the
+    /// rest of a demeaning phrase right after a group glued to the phrase's opening verb ("muslimsshould be banned":
+    /// the glued word holds the "should" of "should be banned") or right before a group glued to its last word ("can't
+    /// standwomen"); and a group removed, barred or judged for what it is (Removal).
     /// </summary>
     public static Detector Demeaning() => Detect.AnyOf(
-        Detect.Lexicons("demeaning", "demeaning.glued", "demeaning.implicit"),
-        Detect.Within(Detect.Lexicons([.. Strands.Select(s => $"identity.{s}.glued")]), Detect.Pattern(Patterns.HostileVerbGlued())));
+        Detect.Lexicons("demeaning", "demeaning.glued", "demeaning.implicit", "demeaning.implicit.glued"),
+        Detect.Within(GluedIdentity(), Detect.Pattern(Patterns.HostileVerbGlued())),
+        Detect.Within(GluedIdentity(), Detect.Pattern(Patterns.DisgustGlued())),
+        Detect.Preceded(Detect.Lexicons("identity.verb-glued", "identity.modal-glued"), Detect.Lexicon("demeaning.after-verb"), maxWords: 0),
+        Detect.Preceded(Detect.Lexicon("demeaning.before-glued"), GluedIdentity(), maxWords: 0),
+        Removal());
+
+    // A group removed or barred without a demeaning word: "kick … out", "keep the … out", "round … up", "send … back"
+    // (the verb, at most one word, the group, its own particle straight after), "no … allowed", "no place for …"; or its identity
+    // judged (IdentityJudged). Not the groups a school moves about in its own news ("kick the girls out of the sports
+    // hall"), nor verbs that often take pupils ("send … home", "get … out").
+    private static Detector Removal()
+    {
+        var group = Detect.Outside(AnyIdentity(), Detect.Lexicon("removal.pupils"));
+        Detector Moved(string verbs, string particle) =>
+            Detect.Preceded(Detect.Preceded(Detect.Lexicon(verbs), group, maxWords: 1), Detect.Lexicon(particle), maxWords: 0);
+        return Detect.AnyOf(
+            Moved("removal.verb-out", "removal.out"),
+            Moved("removal.verb-up", "removal.up"),
+            Moved("removal.verb-off", "removal.off"),
+            Detect.Preceded(Detect.Preceded(Detect.Lexicon("barred.before"), group, maxWords: 0), Detect.Lexicon("barred.after"), maxWords: 0),
+            Detect.Preceded(Detect.Lexicon("barred.place"), group, maxWords: 0),
+            IdentityJudged());
+    }
+
+    // "Being gay is a sin", "being trans is a mental illness": the identity itself judged. Only straight after "being"
+    // and the group, so "bullying disabled pupils is wrong" (a judgement of the bullying) is not read.
+    private static Detector IdentityJudged() =>
+        Detect.Preceded(Detect.Preceded(Detect.Lexicon("being"), AnyIdentity(), maxWords: 0), Detect.Lexicon("being.judgement"), maxWords: 0);
+
+    /// <summary>A group run into the word before or after it ("allwomen", "muslimsare"), with its strand as detail.</summary>
+    public static Detector GluedIdentity() => Detect.Lexicons([.. Strands.Select(s => $"identity.{s}.glued")]);
+
+    /// <summary>Violent words, with their forms run into a neighbour ("shouldkill", "killthem").</summary>
+    public static Detector Violence() => Detect.Lexicons("threat.violence", "threat.violence.glued");
+
+    /// <summary>Direct threats and wishes of harm, with their forms with a dropped space ("deserveto die").</summary>
+    public static Detector DirectThreat() => Detect.Lexicons("threat.direct", "threat.direct.glued");
 
     /// <summary>A slur of any strand, with its strand as detail; not a word read in its everyday sense ("the dyke along the river").</summary>
     public static Detector AnySlur() => Detect.Outside(
@@ -96,8 +135,8 @@ internal static class EqualityRules
             Detect.Outside(Asserted(Demeaning()), DeniedPlace()),
             Asserted(InHostileSense("insult")),
             InHostileSense("profanity"),
-            Asserted(Detect.Lexicon("threat.violence")),
-            Detect.Lexicon("threat.direct"),
+            Asserted(Violence()),
+            DirectThreat(),
             Detect.Lexicon("harassment.direct")), quoted);
         return Detect.UnlessAnywhere(benign, hostile);
     }
@@ -171,8 +210,20 @@ internal static class EqualityRules
     internal static Detector Reported(Detector hate) =>
         Detect.Unless(Detect.NotPreceded(Detect.Lexicon("report-frame"), hate, maxWords: 3), CounterSpeech());
 
-    // Words that condemn or report hate ("racist", "bigot"), or quotation marks around it.
-    private static Detector CounterSpeech() => Detect.AnyOf(Detect.Lexicon("counter-speech"), Patterns.Quotations());
+    // Words that condemn or report hate ("racist", "bigot"), or quotation marks around it. Not a cue aimed at the group
+    // itself, which is the hate rather than its condemnation: the group right after it, perhaps through "to be"
+    // ("there is no place for Muslims", "it's not okay to be gay"); the condemnation of hate names the hate next to
+    // its cue ("no place for racism"). A group right before the cue may end the clause that condemns ("anyone who
+    // mocks disabled people should be ashamed"), so that order is left to the cue.
+    private static Detector CounterSpeech()
+    {
+        var cue = Detect.Lexicon("counter-speech");
+        var identity = AnyIdentity();
+        var aimedAtGroup = Detect.AnyOf(
+            Detect.Preceded(cue, identity, maxWords: 0),
+            Detect.Preceded(Detect.Preceded(cue, Detect.Lexicon("counter.to-be"), maxWords: 0), identity, maxWords: 0));
+        return Detect.AnyOf(Detect.Outside(cue, aimedAtGroup), Patterns.Quotations());
+    }
 
     // A good quality denied to a group or a warm attitude refused to it, in the orders English puts them: "I don't
     // think gay people are normal"; "Muslims are not welcome", "Black lives don't matter"; "I would never trust a

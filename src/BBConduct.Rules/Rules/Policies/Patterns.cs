@@ -407,6 +407,13 @@ internal static partial class Patterns
     [GeneratedRegex(@"(?i)\b\p{L}{0,3}(?:hate|despise|detest|loathe)\p{L}+", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex HostileVerbGlued();
 
+    /// <summary>
+    /// A word run into a feeling of disgust after it ("womendisgust me", "immigrantssicken me"): only where the word is
+    /// a group glued to its neighbour (EqualityRules.Demeaning) is it read as demeaning wording.
+    /// </summary>
+    [GeneratedRegex(@"(?i)\b\p{L}+(?:disgusts?|sickens?)\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    public static partial Regex DisgustGlued();
+
     /// <summary>A question mark: a question is not an allegation stated as fact.</summary>
     [GeneratedRegex(@"\?", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex QuestionMark();

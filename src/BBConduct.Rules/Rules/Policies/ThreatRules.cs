@@ -19,17 +19,21 @@ internal static class ThreatRules
             new PeopleDetector([Posts.Role.Staff, Posts.Role.Student, Posts.Role.Partner, Posts.Role.Other, Posts.Role.Parent], consent: null),
             new TitledNameDetector());
         // A violent word a negation just before denies: "I would never hurt…", "nobody should attack…", "welcomed, not attacked".
-        Detector Asserted(string lexicon) => Detect.NotPreceded(EqualityRules.Negation(), Detect.Lexicon(lexicon), maxWords: 3);
-        var intent = Detect.AnyOf(Detect.Lexicon("threat.intent"), Detect.Lexicon("threat.endorse"));
-        var violence = Asserted("threat.violence");
+        Detector Asserted(Detector words) => Detect.NotPreceded(EqualityRules.Negation(), words, maxWords: 3);
+        // With a dropped space too: "shouldkill" is both the intention and the violence, "iwant to" the intention, and
+        // so is a group run into a modal ("womenshould all be shot").
+        var intent = Detect.AnyOf(Detect.Lexicons("threat.intent", "threat.intent.glued", "identity.modal-glued"), Detect.Lexicon("threat.endorse"));
+        var violence = Asserted(EqualityRules.Violence());
         var aimed = Detect.InSameSentence(Detect.InSameSentence(violence, intent), target);
 
         // Wished on a whole group, "dead", "suffer" or "eradicated" threaten too ("I want to see all … dead"), and a
         // violent command needs no intention word ("kill all …", "shoot every …").
-        var atGroup = Detect.InSameSentence(Detect.InSameSentence(Asserted("threat.violence.group"), intent), group);
+        var atGroup = Detect.InSameSentence(Detect.InSameSentence(Asserted(Detect.Lexicon("threat.violence.group")), intent), group);
         var command = Detect.AnyOf(
             Detect.Preceded(violence, Detect.Preceded(Detect.Lexicon("quantifier.all"), group, maxWords: 1), maxWords: 0),
-            Detect.Preceded(Detect.Lexicon("threat.command"), group, maxWords: 1));
+            Detect.Preceded(Detect.Lexicon("threat.command"), group, maxWords: 1),
+            // The group run into the "all" of the command ("hang allwomen").
+            Detect.Preceded(Detect.Lexicon("threat.command-verb"), EqualityRules.GluedIdentity(), maxWords: 0));
 
         // Condemned ("violence against … is never okay", "… should be punished", "saying you'd kill … is racist"),
         // reported ("when you said…"), quoted or denied ("no Muslim deserves to die", "no black person should…"), it
@@ -44,7 +48,7 @@ internal static class ThreatRules
         yield return new PolicyRule(
             "threat.intimidation",
             Category.Threat,
-            Detect.Unless(Detect.Lexicon("threat.direct"), denied),
+            Detect.Unless(EqualityRules.DirectThreat(), denied),
             "Intimidates someone or wishes violence on them. Threatening messages can be a criminal offence.");
     }
 }
