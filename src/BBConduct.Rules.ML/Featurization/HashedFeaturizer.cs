@@ -235,17 +235,7 @@ internal sealed class HashedFeaturizer
         var wordOccurrences = words.Length + bigrams;
         scratch.WordScale = wordOccurrences > 0 ? _wordWeight / Math.Sqrt(wordOccurrences) : 0;
         scratch.CharScale = charOccurrences > 0 ? _charWeight / Math.Sqrt(charOccurrences) : 0;
-        var lexicon = scratch.Lexicon;
-        for (var h = 0; h < heads; h++)
-        {
-            double sum = (wordSums[h] * scratch.WordScale) + (charSums[h] * scratch.CharScale);
-            for (var g = 0; g < _lexicons.Count; g++)
-            {
-                sum += values[((_lexiconOffset + g) * heads) + h] * lexicon[g];
-            }
-
-            scores[h] = sum;
-        }
+        Combine(wordSums, charSums, values, heads, scratch, scores);
     }
 
     /// <summary>Adds the rows <paramref name="indices"/> of weights interleaved head by head to <paramref name="sums"/>, one per head, in order.</summary>
@@ -367,10 +357,19 @@ internal sealed class HashedFeaturizer
             }
         }
 
+        Combine(word, chars, weights, heads, scratch, scores);
+    }
+
+    /// <summary>
+    /// Each head's score from its word-block and character-block sums, scaled, plus the lexicon channel
+    /// (<c>weights</c> interleaved head by head).
+    /// </summary>
+    private void Combine(ReadOnlySpan<float> wordSums, ReadOnlySpan<float> charSums, float[] weights, int heads, FeatureScratch scratch, Span<double> scores)
+    {
         var lexicon = scratch.Lexicon;
         for (var h = 0; h < heads; h++)
         {
-            double sum = (word[h] * scratch.WordScale) + (chars[h] * scratch.CharScale);
+            double sum = (wordSums[h] * scratch.WordScale) + (charSums[h] * scratch.CharScale);
             for (var g = 0; g < _lexicons.Count; g++)
             {
                 sum += weights[((_lexiconOffset + g) * heads) + h] * lexicon[g];
