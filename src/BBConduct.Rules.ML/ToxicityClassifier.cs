@@ -100,16 +100,9 @@ public sealed class ToxicityClassifier
     /// <returns>A probability between 0 and 1.</returns>
     public float Score(ReadOnlySpan<char> text, int head = 0)
     {
-        var scratch = FeatureScratch.Current;
-        if (Featurizer.ScoresByWords)
-        {
-            Span<double> scores = stackalloc double[Heads.Count];
-            Featurizer.ScoreByWords(text, scratch, _interleaved, scores);
-            return Heads[head].Probability((float)(scores[head] + Heads[head].Bias));
-        }
-
-        Featurizer.Count(text, scratch, _interleaved);
-        return ProbabilityOfCounted(scratch, head);
+        Span<double> scores = stackalloc double[Heads.Count];
+        LinearScores(text, scores);
+        return Heads[head].Probability((float)(scores[head] + Heads[head].Bias));
     }
 
     /// <summary>Every head's probability for <paramref name="text"/>, featurising once.</summary>
@@ -122,17 +115,8 @@ public sealed class ToxicityClassifier
             throw new ArgumentException($"The span must hold {Heads.Count} probabilities.", nameof(probabilities));
         }
 
-        var scratch = FeatureScratch.Current;
         Span<double> scores = stackalloc double[Heads.Count];
-        if (Featurizer.ScoresByWords)
-        {
-            Featurizer.ScoreByWords(text, scratch, _interleaved, scores);
-        }
-        else
-        {
-            Featurizer.Count(text, scratch, _interleaved);
-            Featurizer.DotAll(_interleaved.Values, scratch, scores);
-        }
+        LinearScores(text, scores);
 
         for (var i = 0; i < Heads.Count; i++)
         {
@@ -196,11 +180,21 @@ public sealed class ToxicityClassifier
     /// <param name="probability">The head's probability from that scoring, reported as it is.</param>
     internal ToxicityExplanation ExplainLastScored(int head, float probability) => ExplainCounted(FeatureScratch.Current, head, probability);
 
-    /// <summary>One head's probability for the post last counted into <paramref name="scratch"/>.</summary>
-    private float ProbabilityOfCounted(FeatureScratch scratch, int head)
+    /// <summary>
+    /// Every head's linear score (without bias) of <paramref name="text"/>, leaving the post in the thread's scratch for
+    /// explaining: scored by words when the model allows it, otherwise counted and multiplied out.
+    /// </summary>
+    private void LinearScores(ReadOnlySpan<char> text, Span<double> scores)
     {
-        var h = Heads[head];
-        return h.Probability((float)(Featurizer.Dot(_interleaved.Values, scratch, _interleaved.Heads, head) + h.Bias));
+        var scratch = FeatureScratch.Current;
+        if (Featurizer.ScoresByWords)
+        {
+            Featurizer.ScoreByWords(text, scratch, _interleaved, scores);
+            return;
+        }
+
+        Featurizer.Count(text, scratch, _interleaved);
+        Featurizer.DotAll(_interleaved.Values, scratch, scores);
     }
 
     private ToxicityExplanation ExplainCounted(FeatureScratch scratch, int head, float probability)

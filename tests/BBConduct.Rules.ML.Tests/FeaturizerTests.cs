@@ -155,7 +155,9 @@ public class FeaturizerTests
         var perWordInterleaved = new float[perWord.Length];
         featurizer.Contributions(scratch, interleaved, 2, 1, perWordInterleaved);
 
-        Assert.Equal(featurizer.Dot(weights, scratch), perWord.Sum(), 3);
+        var score = new double[1];
+        featurizer.DotAll(weights, scratch, score);
+        Assert.Equal(score[0], perWord.Sum(), 3);
         Assert.Equal(perWord, perWordInterleaved);
     }
 }

@@ -22,16 +22,19 @@ internal sealed class FeatureScratch
     public int[] LexiconHits = new int[32];
     public ulong[] Pairs = new ulong[512];
 
-    /// <summary>Scoring by words: the words the <see cref="WordGramCache"/> did not know, each with the slot to keep it in.</summary>
+    /// <summary>
+    /// Scoring by words: the words the <see cref="WordGramCache"/> did not know, four entries each (the word, the slot to
+    /// keep it in, where its n-gram indices start and end in <see cref="Grams"/>).
+    /// </summary>
     public int[] WordSlots = new int[64];
 
-    /// <summary>Per word and head, scoring by words: the sum of the word's character n-gram weights.</summary>
+    /// <summary>Scoring by words, per word: each head's sum of its character n-gram weights, then each head's unigram weight.</summary>
     public float[] WordSums = new float[128];
 
     /// <summary>Per word, scoring by words: its own lexicon-channel entry.</summary>
     public int[] WordEntries = new int[64];
 
-    /// <summary>The character n-gram indices of one word, for scoring by words.</summary>
+    /// <summary>Scoring by words: the character n-gram indices of the words the cache did not know, one after another.</summary>
     public int[] Grams = new int[256];
 
     /// <summary>The lexicon groups each word of the post last measured is a one-word term of.</summary>

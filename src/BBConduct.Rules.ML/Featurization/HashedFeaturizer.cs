@@ -141,7 +141,7 @@ internal sealed class HashedFeaturizer
         // up in word order at the end, so the score is the same to the bit whichever words the cache knew (float
         // addition depends on its order).
         var width = 2 * heads;
-        FeatureScratch.Grow(ref scratch.WordSlots, 3 * words.Length);
+        FeatureScratch.Grow(ref scratch.WordSlots, 4 * words.Length);
         FeatureScratch.Grow(ref scratch.WordEntries, words.Length);
         FeatureScratch.Grow(ref scratch.WordSums, words.Length * width);
         var slots = scratch.WordSlots;
@@ -162,7 +162,7 @@ internal sealed class HashedFeaturizer
             }
 
             // Not cached: the word, the slot to keep it in (-1 for a word too long to keep) and where its n-gram
-            // indices start, listed among the misses. Its unigram row and n-grams are found and their weights
+            // indices start and end, listed among the misses. Its unigram row and n-grams are found and their weights
             // prefetched now, and summed last, when the weights have arrived. A blinded word has no n-grams.
             entries[t] = _lexicons.Count > 0 ? _lexicons.EntryOf(token.Hash) : 0;
             slots[misses++] = t;
@@ -177,6 +177,8 @@ internal sealed class HashedFeaturizer
                 WalkCharGrams(scratch.Normal, token, ref sink);
                 gramCount = sink.Count;
             }
+
+            slots[misses++] = gramCount;
         }
 
         if (_lexicons.Count > 0)
@@ -202,12 +204,12 @@ internal sealed class HashedFeaturizer
             previous = hash;
         }
 
-        for (var m = 0; m < misses; m += 3)
+        for (var m = 0; m < misses; m += 4)
         {
             var t = slots[m];
             var slot = slots[m + 1];
             var start = slots[m + 2];
-            var end = m + 3 < misses ? slots[m + 5] : gramCount;
+            var end = slots[m + 3];
             ref readonly var token = ref words[t];
             var sums = perWord.Slice(t * width, width);
             sums.Clear();
@@ -291,39 +293,6 @@ internal sealed class HashedFeaturizer
         }
 
         return additions;
-    }
-
-    /// <summary>
-    /// The linear score <c>w·x</c> (without bias) of the post last counted into <paramref name="scratch"/> for one head
-    /// of weights interleaved head by head (<c>weights[index * heads + head]</c>; <c>heads</c> 1 for a single head's array).
-    /// </summary>
-    public double Dot(float[] weights, FeatureScratch scratch, int heads = 1, int head = 0)
-    {
-        var table = scratch.Table;
-        float word = 0, chars = 0;
-        var charOffset = _charOffset;
-        for (var i = 0; i < table.Count; i++)
-        {
-            var index = table.IndexAt(i);
-            var contribution = weights[(index * heads) + head] * table.CountAt(i);
-            if (index < charOffset)
-            {
-                word += contribution;
-            }
-            else
-            {
-                chars += contribution;
-            }
-        }
-
-        var sum = (word * scratch.WordScale) + (chars * scratch.CharScale);
-        var lexicon = scratch.Lexicon;
-        for (var g = 0; g < _lexicons.Count; g++)
-        {
-            sum += weights[((_lexiconOffset + g) * heads) + head] * lexicon[g];
-        }
-
-        return sum;
     }
 
     /// <summary>
@@ -473,35 +442,16 @@ internal sealed class HashedFeaturizer
     {
         var words = scratch.Words;
         uint previous = 0;
-        if (scratch.ScoredByWords)
-        {
-            // The post was scored by words: each word's unigram weight and character n-gram sum are in the scratch
-            // already, so only the bigrams are read again (not the 10-20 n-grams of every word).
-            var width = 2 * heads;
-            var sums = scratch.WordSums;
-            for (var t = 0; t < words.Length; t++)
-            {
-                var hash = CountedHash(scratch, t, out _);
-                double sum = (sums[(t * width) + heads + head] * scratch.WordScale) + (sums[(t * width) + head] * scratch.CharScale);
-                if (_bigrams && t > 0)
-                {
-                    var half = weights[((int)(FeatureHash.Bigram(previous, hash) & (uint)_wordMask) * heads) + head] * scratch.WordScale / 2;
-                    sum += half;
-                    perWord[t - 1] += (float)half;
-                }
-
-                previous = hash;
-                perWord[t] += (float)sum;
-            }
-
-            LexiconContributions(scratch, weights, heads, head, perWord);
-            return;
-        }
-
+        // After scoring by words each word's unigram weight and character n-gram sum are in the scratch already, so only
+        // the bigrams are read again; after counting, each word's n-grams are walked.
+        var byWords = scratch.ScoredByWords;
+        var width = 2 * heads;
+        var sums = scratch.WordSums;
         for (var t = 0; t < words.Length; t++)
         {
             var hash = CountedHash(scratch, t, out var blinded);
-            double sum = weights[((int)(hash & (uint)_wordMask) * heads) + head] * scratch.WordScale;
+            var unigram = byWords ? sums[(t * width) + heads + head] : weights[((int)(hash & (uint)_wordMask) * heads) + head];
+            double sum = unigram * scratch.WordScale;
             if (_bigrams && t > 0)
             {
                 var half = weights[((int)(FeatureHash.Bigram(previous, hash) & (uint)_wordMask) * heads) + head] * scratch.WordScale / 2;
@@ -510,13 +460,23 @@ internal sealed class HashedFeaturizer
             }
 
             previous = hash;
-            var grams = new WeightSink(weights, heads, head);
-            if (!blinded)
+            double chars;
+            if (byWords)
             {
-                WalkCharGrams(scratch.Normal, words[t], ref grams);
+                chars = sums[(t * width) + head];
+            }
+            else
+            {
+                var grams = new WeightSink(weights, heads, head);
+                if (!blinded)
+                {
+                    WalkCharGrams(scratch.Normal, words[t], ref grams);
+                }
+
+                chars = grams.Sum;
             }
 
-            perWord[t] += (float)(sum + (grams.Sum * scratch.CharScale));
+            perWord[t] += (float)(sum + (chars * scratch.CharScale));
         }
 
         LexiconContributions(scratch, weights, heads, head, perWord);
