@@ -1,5 +1,6 @@
 using BBConduct.Rules.Matching;
 using BBConduct.Rules.Registries;
+using BBConduct.Rules.Screening;
 
 namespace BBConduct.Rules.Policy;
 
@@ -51,4 +52,26 @@ internal sealed class CompiledPolicy
     public int PeopleLexiconId { get; }
 
     public PhraseMatcher Matcher { get; }
+
+    // The per-post memo slot of each shared detector name (Detect.Shared), handed out as rules are bound: at build
+    // time, and lazily by rules that bind a detector on first use, hence the lock.
+    private readonly Dictionary<string, int> _sharedSlots = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The slot in which a <see cref="ScreeningContext"/> keeps, for one post, the signals of the shared detector named
+    /// <paramref name="name"/>: the same for every detector of that name bound to this policy.
+    /// </summary>
+    public int SharedSlot(string name)
+    {
+        lock (_sharedSlots)
+        {
+            if (!_sharedSlots.TryGetValue(name, out var slot))
+            {
+                slot = _sharedSlots.Count;
+                _sharedSlots.Add(name, slot);
+            }
+
+            return slot;
+        }
+    }
 }

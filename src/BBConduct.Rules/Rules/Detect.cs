@@ -121,4 +121,10 @@ public static class Detect
     /// <param name="maxWords">The most words between the two for the exception to apply.</param>
     /// <returns>The detector.</returns>
     public static Detector NotPreceded(Detector preceder, Detector subject, int maxWords = 2) => new PrecededDetector(preceder, subject, maxWords, keep: false);
+
+    /// <summary>
+    /// <paramref name="detector"/>, worked out once a post however many rules contain a detector of this name: the
+    /// name must stand for one construction (one factory method uses it), and the detector must be pure.
+    /// </summary>
+    internal static Detector Shared(string name, Detector detector) => new SharedDetector(name, detector);
 }

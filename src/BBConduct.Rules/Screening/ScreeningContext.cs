@@ -25,6 +25,12 @@ public sealed class ScreeningContext
     private Hit[] _hitsByLexicon = new Hit[64];
     private bool _grouped;
 
+    // The signals of shared detectors (Detect.Shared) worked out for the post, by slot: a slot's list holds the post's
+    // signals when its stamp is the post's number, which Load moves on.
+    private List<Signal>[] _shared = [];
+    private int[] _sharedStamp = [];
+    private int _postNumber = 1;
+
     internal ScreeningContext(CompiledPolicy policy)
     {
         Policy = policy;
@@ -153,6 +159,12 @@ public sealed class ScreeningContext
     internal void Load(Post post)
     {
         Post = post;
+        if (++_postNumber == int.MaxValue)
+        {
+            Array.Clear(_sharedStamp);
+            _postNumber = 1;
+        }
+
         TitledNamesFound = false;
         TitledNames.Clear();
         _words.Load(post.Text);
@@ -165,6 +177,26 @@ public sealed class ScreeningContext
             var id = hit.LexiconId;
             _lexiconsHit[id >> 6] |= 1UL << (id & 63);
         }
+    }
+
+    /// <summary>The signals the shared detector of <paramref name="slot"/> found in this post, or null when not worked out yet.</summary>
+    internal List<Signal>? SharedSignals(int slot) =>
+        (uint)slot < (uint)_sharedStamp.Length && _sharedStamp[slot] == _postNumber ? _shared[slot] : null;
+
+    /// <summary>The empty list in which the shared detector of <paramref name="slot"/> is to put this post's signals.</summary>
+    internal List<Signal> StartShared(int slot)
+    {
+        if (slot >= _sharedStamp.Length)
+        {
+            var length = Math.Max(slot + 1, 2 * _sharedStamp.Length);
+            Array.Resize(ref _shared, length);
+            Array.Resize(ref _sharedStamp, length);
+        }
+
+        var list = _shared[slot] ??= new List<Signal>(8);
+        list.Clear();
+        _sharedStamp[slot] = _postNumber;
+        return list;
     }
 
     /// <summary>The hits of lexicon <paramref name="lexiconId"/>, in the order of <see cref="Hits"/>.</summary>

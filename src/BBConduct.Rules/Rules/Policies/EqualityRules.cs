@@ -20,13 +20,13 @@ internal static class EqualityRules
     /// the glued word holds the "should" of "should be banned") or right before a group glued to its last word ("can't
     /// standwomen"); and a group removed, barred or judged for what it is (Removal).
     /// </summary>
-    public static Detector Demeaning() => Detect.AnyOf(
+    public static Detector Demeaning() => Detect.Shared("equality.demeaning", Detect.AnyOf(
         Detect.Lexicons("demeaning", "demeaning.glued", "demeaning.implicit", "demeaning.implicit.glued"),
         Detect.Within(GluedIdentity(), Detect.Pattern(Patterns.HostileVerbGlued())),
         Detect.Within(GluedIdentity(), Detect.Pattern(Patterns.DisgustGlued())),
         Detect.Preceded(Detect.Lexicons("identity.verb-glued", "identity.modal-glued"), Detect.Lexicon("demeaning.after-verb"), maxWords: 0),
         Detect.Preceded(Detect.Lexicon("demeaning.before-glued"), GluedIdentity(), maxWords: 0),
-        Removal());
+        Removal()));
 
     // A group removed or barred without a demeaning word: "kick … out", "keep the … out", "round … up", "send … back"
     // (the verb, at most one word, the group, its own particle straight after), "no … allowed", "no place for …"; or its identity
@@ -61,9 +61,9 @@ internal static class EqualityRules
     public static Detector DirectThreat() => Detect.Lexicons("threat.direct", "threat.direct.glued");
 
     /// <summary>A slur of any strand, with its strand as detail; not a word read in its everyday sense ("the dyke along the river").</summary>
-    public static Detector AnySlur() => Detect.Outside(
+    public static Detector AnySlur() => Detect.Shared("equality.any-slur", Detect.Outside(
         Detect.Outside(Detect.Lexicons(SlurLexicons), EverydaySense()),
-        Detect.Preceded(Detect.Lexicon("gay.lame"), Detect.Lexicon("gay.noun-after"), maxWords: 0));
+        Detect.Preceded(Detect.Lexicon("gay.lame"), Detect.Lexicon("gay.noun-after"), maxWords: 0)));
 
     /// <summary>
     /// A word that is a slur or an insult in one sense and an everyday word in another, used in the everyday one: the
@@ -82,11 +82,11 @@ internal static class EqualityRules
             Detect.Outside(Detect.Lexicon("profanity"), word),
             Detect.Lexicon("threat.violence"),
             Detect.Preceded(Detect.Lexicon("target.demonstrative"), word, maxWords: 1));
-        return Detect.Unless(
+        return Detect.Shared("equality.everyday-sense", Detect.Unless(
             Detect.AnyOf(
                 Detect.InSameSentence(word, Detect.Lexicon("homonym.sense")),
                 Detect.Preceded(Detect.Lexicon("homonym.verb-before"), word, maxWords: 0)),
-            aimed);
+            aimed));
     }
 
     /// <summary>A lexicon's words, less those read in their everyday sense (<see cref="EverydaySense"/>).</summary>
@@ -109,7 +109,7 @@ internal static class EqualityRules
     {
         var identity = AnyIdentity();
         var negation = Negation();
-        var denied = DeniedClaim(identity);
+        var denied = DeniedClaim();
         var quoted = Patterns.Quotations();
 
         // A hostile word the writer says in their own voice: not negated, reported or part of a denied claim.
@@ -197,7 +197,7 @@ internal static class EqualityRules
             Slur: Reported(Detect.Outside(Detect.NotPreceded(selfReference, slurs, maxWords: 1), ownedSlurs)),
             SelfDescribed: Detect.Unless(Detect.AnyOf(Detect.Preceded(selfReference, slurs, maxWords: 1), ownedSlurs), CounterSpeech()),
             Swearing: Reported(swearingAtGroup),
-            Generalisation: Reported(Detect.Unless(Detect.InSameSentence(identity, Detect.Outside(demeaning, DeniedClaim(identity))), Detect.Lexicon("victim"))),
+            Generalisation: Reported(Detect.Unless(Detect.InSameSentence(identity, Detect.Outside(demeaning, DeniedClaim())), Detect.Lexicon("victim"))),
             NegatedPraise: Reported(NegatedPraise(identity)),
             ByReference: Reported(Detect.AfterSentenceWith(Detect.AnyOf(Detect.InSameSentence(demeaning, pronoun), NegatedPraise(pronoun)), identity)));
     }
@@ -222,7 +222,7 @@ internal static class EqualityRules
         var aimedAtGroup = Detect.AnyOf(
             Detect.Preceded(cue, identity, maxWords: 0),
             Detect.Preceded(Detect.Preceded(cue, Detect.Lexicon("counter.to-be"), maxWords: 0), identity, maxWords: 0));
-        return Detect.AnyOf(Detect.Outside(cue, aimedAtGroup), Patterns.Quotations());
+        return Detect.Shared("equality.counter-speech", Detect.AnyOf(Detect.Outside(cue, aimedAtGroup), Patterns.Quotations()));
     }
 
     // A good quality denied to a group or a warm attitude refused to it, in the orders English puts them: "I don't
@@ -245,12 +245,12 @@ internal static class EqualityRules
     /// The writer naming themselves or their own community just before a word ("as a proud …", "we …"), or a
     /// possessive before a reclaimed word that friends use of each other ("me and my …").
     /// </summary>
-    internal static Detector SelfReference() => Detect.AnyOf(
+    internal static Detector SelfReference() => Detect.Shared("equality.self-reference", Detect.AnyOf(
         Detect.Lexicon("self-reference"),
-        Detect.Within(Detect.Lexicon("self-reference.possessive"), Detect.Preceded(Detect.Lexicon("self-reference.possessive"), Detect.Lexicon("reclaimed.word"), maxWords: 0)));
+        Detect.Within(Detect.Lexicon("self-reference.possessive"), Detect.Preceded(Detect.Lexicon("self-reference.possessive"), Detect.Lexicon("reclaimed.word"), maxWords: 0))));
 
     /// <summary>A negation, less the idioms that assert what follows ("no wonder…", "isn't it obvious…").</summary>
-    internal static Detector Negation() => Detect.Outside(Detect.Lexicons("negation", "negation.more"), Detect.Lexicon("negation.idiom"));
+    internal static Detector Negation() => Detect.Shared("equality.negation", Detect.Outside(Detect.Lexicons("negation", "negation.more"), Detect.Lexicon("negation.idiom")));
 
     /// <summary>
     /// A claim about a group that a negation just before it denies: "I don't think black people are dangerous",
@@ -258,25 +258,26 @@ internal static class EqualityRules
     /// ("nobody in my class thinks women are stupid", "you will never hear me say I hate …"), and over the whole clause when the negation quantifies the group
     /// ("none of the … lads on our team are thugs", "no … deserves to be hurt"). Covers the negation to the claim.
     /// </summary>
-    internal static Detector DeniedClaim(Detector identity)
+    internal static Detector DeniedClaim()
     {
+        var identity = AnyIdentity();
         var claim = Detect.Preceded(identity, Demeaning(), maxWords: 2);
-        return Detect.AnyOf(
+        return Detect.Shared("equality.denied-claim", Detect.AnyOf(
             Detect.Preceded(Negation(), claim, maxWords: 2),
             Detect.Preceded(Negation(), Detect.Preceded(Detect.Lexicon("claim-verb"), Detect.AnyOf(claim, Detect.Preceded(Demeaning(), identity, maxWords: 1)), maxWords: 2), maxWords: 4),
             Detect.Preceded(
                 Detect.Outside(Detect.Lexicon("negation.quantifier"), Detect.Lexicon("negation.idiom")),
                 Detect.Preceded(identity, Detect.AnyOf(Demeaning(), Detect.Lexicon("harm"), Detect.Lexicon("threat.violence")), maxWords: 5),
-                maxWords: 2));
+                maxWords: 2)));
     }
 
     /// <summary>
     /// A demeaning word the writer asserts: not negated just before it ("are not vermin"), and not the "don't belong"
     /// of a demeaning place denied ("… don't belong in cages", "… don't belong only in the kitchen").
     /// </summary>
-    internal static Detector AssertedDemeaning() => Detect.Outside(
+    internal static Detector AssertedDemeaning() => Detect.Shared("equality.asserted-demeaning", Detect.Outside(
         Detect.NotPreceded(Negation(), Demeaning(), maxWords: 3),
-        DeniedPlace());
+        DeniedPlace()));
 
     // "Don't belong in a zoo": a demeaning place denied to a group, which covers the words "don't belong".
     private static Detector DeniedPlace() =>

@@ -457,7 +457,7 @@ internal static partial class Patterns
 
     /// <summary>Every <see cref="Quoted"/> passage of a post, found only in posts holding a quotation mark.</summary>
     /// <returns>The detector.</returns>
-    public static Detector Quotations() => Detect.Pattern(Quoted(), Quotes);
+    public static Detector Quotations() => Detect.Shared("patterns.quotations", Detect.Pattern(Quoted(), Quotes));
 
     /// <summary>Signs of a cited source: an attribution dash, a link, a year in brackets, a copyright sign.</summary>
     [GeneratedRegex(@"(?:\u2014|\u2013|--|~)\s*\w|\bhttps?://|\bwww\.|\(\s*\d{4}\s*\)|\u00A9", RegexOptions.CultureInvariant, TimeoutMs)]

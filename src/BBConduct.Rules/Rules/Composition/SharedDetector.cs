@@ -1,0 +1,48 @@
+using System.Runtime.InteropServices;
+using BBConduct.Rules.Screening;
+
+namespace BBConduct.Rules.Rules.Composition;
+
+/// <summary>
+/// A pure detector that many rules contain, worked out once a post: every shared detector of the same name bound to a
+/// policy hands out the signals the first one of them found in the post. The name stands for the detector's
+/// construction, so one factory method owns it (<see cref="Rules.Detect.Shared"/>).
+/// </summary>
+/// <remarks>
+/// Only for detectors whose signals depend on the post alone and that change nothing but their output (lexicons,
+/// the project's own patterns and their combinations): a second evaluation is skipped, so it must be unobservable.
+/// </remarks>
+internal sealed class SharedDetector : Detector
+{
+    private readonly string _name;
+    private readonly Detector _inner;
+    private int _slot = -1;
+
+    public SharedDetector(string name, Detector inner)
+    {
+        _name = name;
+        _inner = inner;
+    }
+
+    internal override bool IsPure => _inner.IsPure;
+
+    internal override bool MayFind(ScreeningContext context) => _inner.MayFind(context);
+
+    public override void Detect(ScreeningContext context, List<Signal> output)
+    {
+        var signals = context.SharedSignals(_slot);
+        if (signals is null)
+        {
+            signals = context.StartShared(_slot);
+            _inner.Detect(context, signals);
+        }
+
+        output.AddRange(CollectionsMarshal.AsSpan(signals));
+    }
+
+    protected internal override void Bind(DetectorBinder binder)
+    {
+        _inner.Bind(binder);
+        _slot = binder.Policy.SharedSlot(_name);
+    }
+}
