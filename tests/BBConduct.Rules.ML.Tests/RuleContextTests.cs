@@ -95,6 +95,10 @@ public sealed class RuleContextTests
     [InlineData("Saying that immigrants are a burden is just ignorant.")]
     [InlineData("as a proud dyke I can say the parade was brilliant")]
     [InlineData("\"Muslims are scum.\" That is what he shouted at my mum.")]
+    [InlineData("Gay people are just people, no big deal.")]
+    [InlineData("Muslim families in our town are the friendliest people I know.")]
+    [InlineData("Disabled pupils fought for every ramp we've got, give them credit.")]
+    [InlineData("Trans people have always been part of our town and I'm glad they're seen.")]
     public void A_friendly_denied_reported_or_reclaimed_group_statement_is_not_reported(string text)
     {
         // Thresholds of zero make both heads fire on everything, so only the rules' reading decides.
@@ -111,6 +115,8 @@ public sealed class RuleContextTests
     [InlineData("Women are not inferior, they are just stupid.")]
     [InlineData("Trans pupils are being bullied and they deserve it, the freaks.")]
     [InlineData("Calling immigrants a burden is fair, those people are scum.")]
+    [InlineData("Immigrants are never helpful to anyone here.")]
+    [InlineData("Gay people are a disgrace, no big deal if they leave.")]
     public void Hostile_wording_anywhere_keeps_the_classifier_finding(string text)
     {
         using var screener = ConductScreener.CreateBuilder()

@@ -5232,3 +5232,55 @@ acceptable to be
 normal to be
 fine to be
 """)
+# Warm words about people that the first passes lacked: affection, thanks, support, credit and plain acceptance
+# ("love them", "the loveliest", "we value them", "give them some credit", "just people, no big deal"). Read only
+# where nothing hostile is said (NonHostileGroupStatement) and not negated, so "never helpful" stays hostile. Written
+# from general English after the classifier rule flagged friendly posts of the project's own development suites.
+# Not words that hateful framings also use ("protect our children from …", "normal families", "I'd love to see
+# them…", "I support sending … back", "the best … is"), nor "honest" or "care about" ("… only care about money").
+add("praise", """
+love them
+loving
+lovelier
+loveliest
+nicest
+friendliest
+funniest
+sweetest
+bravest
+make this country better
+make it better
+glad
+so glad
+pleased
+supportive
+fight for
+fought for
+credit
+give them credit
+thank
+thanks to
+grateful
+welcoming
+welcomed
+inclusive
+accepting
+friendly
+helpful
+gifted
+skilled
+talent
+resilient
+inspire
+inspired
+taught us
+learn from
+look up to
+deserve the best
+deserve proper
+deserve support
+always been part of
+just people
+no big deal
+lives matter
+""")
