@@ -5284,3 +5284,54 @@ just people
 no big deal
 lives matter
 """)
+# Acts done to people, straight before the group they are done to ("harassing Hindu families…", "blaming the whole
+# Muslim community…", "mocking disabled people is pathetic"): the sentence's demeaning word then judges the act, not the
+# group (EqualityRules.ActAgainstGroup). Gerunds only: "blame immigrants for this" commands the act.
+lex("harm.act", """
+harassing
+blaming
+mocking
+making fun of
+laughing at
+insulting
+scapegoating
+targeting
+attacking
+abusing
+bullying
+hurting
+threatening
+belittling
+demonising
+demonizing
+vilifying
+dehumanising
+dehumanizing
+stereotyping
+excluding
+singling out
+picking on
+discriminating against
+treating
+hating
+hating on
+trolling
+taunting
+tormenting
+intimidating
+ridiculing
+smearing
+""")
+# What is said or posted about a group, reported ("the stuff being said about the Black girls is vile").
+add("report-frame", """
+being said about
+said about
+posted about
+post about
+posts about
+comments about
+memes about
+messages about
+what people say about
+what people post about
+""")

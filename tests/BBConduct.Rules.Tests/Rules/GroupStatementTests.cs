@@ -76,6 +76,23 @@ public sealed class GroupStatementTests
     public void A_reporting_frame_before_the_hate_cancels_it(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 
+    [Theory]
+    [InlineData("Harassing Hindu families during Diwali is vile.")]
+    [InlineData("Blaming the whole Muslim community for one man's crime is disgusting.")]
+    [InlineData("Mocking disabled people is pathetic and cruel.")]
+    [InlineData("Scapegoating refugees for the housing crisis is disgusting.")]
+    [InlineData("The stuff being said about the Black girls in year 11 is vile.")]
+    [InlineData("What people post about trans pupils is vile.")]
+    public void Condemning_what_is_done_or_said_to_a_group_is_not_an_equality_offence(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Muslims keep attacking our way of life, they are vile.")]
+    [InlineData("Immigrants blaming us for everything are disgusting.")]
+    [InlineData("Disabled people are disgusting and mocking them is fun.")]
+    public void A_group_doing_the_act_is_still_demeaned(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
     [Fact]
     public void An_insult_inside_quotation_marks_is_reported_speech_not_harassment() =>
         Assert.DoesNotContain(Findings("my brother said 'trans people are freaks' so I called him out"), f => f.Category == Category.Harassment);

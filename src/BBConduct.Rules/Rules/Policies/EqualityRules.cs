@@ -121,7 +121,7 @@ internal static class EqualityRules
             Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("harm"), maxWords: 4), identity),
             Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("threat.violence"), maxWords: 3), identity),
             Detect.Preceded(negation, Detect.Preceded(identity, Detect.Lexicon("harm"), maxWords: 4), maxWords: 2),
-            Detect.InSameSentence(Detect.Lexicon("victim"), identity),
+            Detect.InSameSentence(Detect.AnyOf(Detect.Lexicon("victim"), ActAgainstGroup()), identity),
             Detect.InSameSentence(Detect.Lexicon("negation.threat"), identity),
             denied,
             Detect.Preceded(Detect.Lexicon("report-frame"), identity, maxWords: 3),
@@ -197,10 +197,17 @@ internal static class EqualityRules
             Slur: Reported(Detect.Outside(Detect.NotPreceded(selfReference, slurs, maxWords: 1), ownedSlurs)),
             SelfDescribed: Detect.Unless(Detect.AnyOf(Detect.Preceded(selfReference, slurs, maxWords: 1), ownedSlurs), CounterSpeech()),
             Swearing: Reported(swearingAtGroup),
-            Generalisation: Reported(Detect.Unless(Detect.InSameSentence(identity, Detect.Outside(demeaning, DeniedClaim())), Detect.Lexicon("victim"))),
+            Generalisation: Reported(Detect.Unless(Detect.InSameSentence(identity, Detect.Outside(demeaning, DeniedClaim())), Detect.AnyOf(Detect.Lexicon("victim"), ActAgainstGroup()))),
             NegatedPraise: Reported(NegatedPraise(identity)),
             ByReference: Reported(Detect.AfterSentenceWith(Detect.AnyOf(Detect.InSameSentence(demeaning, pronoun), NegatedPraise(pronoun)), identity)));
     }
+
+    /// <summary>
+    /// An act done to a group, the act's word straight before the group or two words before it ("harassing Hindu
+    /// families", "blaming the whole Muslim community", "mocking disabled people"): a demeaning word in its sentence
+    /// judges the act ("… is vile"). Not the group doing it ("Muslims attacking our values are vile").
+    /// </summary>
+    private static Detector ActAgainstGroup() => Detect.Preceded(Detect.Lexicon("harm.act"), AnyIdentity(), maxWords: 2);
 
     /// <summary>
     /// Hate that counter-speech condemns or reports in its sentence ("… is racist"; quoted: "'all X are Y' is
