@@ -82,7 +82,7 @@ internal static class ReportCommand
         {
             using var conditions = JsonDocument.Parse(File.ReadAllBytes(RunConditions.PathOf));
             var c = conditions.RootElement;
-            md.AppendLine($"- Load average (1, 5, 15 min) at the start of the last run: {c.GetProperty("loadAverageBefore").GetString()}; at its end: {c.GetProperty("loadAverageAfter").GetString()} (other engineers' builds and tests shared the two cores during the run, so single figures are noisy: compare the StdDev columns; ratios within one table, measured minutes apart, are steadier than absolute values)");
+            md.AppendLine($"- Load average (1, 5, 15 min) at the start of the last run: {c.GetProperty("loadAverageBefore").GetString()}; at its end: {c.GetProperty("loadAverageAfter").GetString()} (the machine is shared: a load average near or above 1 means another process held part of the two cores, so single figures are noisy and runs on different days differ by more than a change of code: compare the StdDev columns, and two builds with `compare-builds`; ratios within one table, measured minutes apart, are steadier than absolute values)");
         }
 
         md.AppendLine($"- BenchmarkDotNet {host.GetValueOrDefault("BenchmarkDotNetVersion", "?")}; job: {results.Select(r => r.Job).FirstOrDefault() ?? "?"}");
