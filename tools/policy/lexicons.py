@@ -5335,3 +5335,35 @@ messages about
 what people say about
 what people post about
 """)
+# Implicit derogation in shapes the lists lacked, written from general English for the project's own implicit-hate
+# sentences of 2026-12-02 (fifth session): a group's "place" ("a woman's place is in the kitchen"), a world or a
+# group better without it ("would be a better place without…", "better off not existing"), nobody sane choosing one
+# ("no sane person would date a…"), a group unfit for trust or power ("can't be trusted with…", "can't handle
+# power"), and sent back ("belong back where they came from"). Read with a group in the sentence, as the rest.
+add("demeaning.implicit", """
+place is in the kitchen
+place is in the home
+place is at home
+place is in the house
+place is behind the cooker
+better place without
+a better place without
+better off without them
+better off not existing
+better off not being born
+no sane person would
+no normal person would
+nobody in their right mind would
+no one in their right mind would
+can't be trusted with
+cannot be trusted with
+can never be trusted with
+can't handle power
+can't handle responsibility
+can't handle positions of
+can't handle being in charge
+belong back where they came from
+back where they came from
+should go back where they came from
+should go back to where they came from
+""")

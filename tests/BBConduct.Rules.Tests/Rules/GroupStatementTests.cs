@@ -77,6 +77,22 @@ public sealed class GroupStatementTests
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 
     [Theory]
+    [InlineData("A woman's place is in the kitchen.")]
+    [InlineData("The world would be a better place without gay people.")]
+    [InlineData("No sane person would date a trans woman.")]
+    [InlineData("Muslims can't be trusted with power.")]
+    [InlineData("Immigrants belong back where they came from.")]
+    public void Implicit_derogation_of_a_named_group_is_an_equality_offence(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("The world would be a better place without plastic straws.")]
+    [InlineData("No sane person would revise the night before an exam.")]
+    [InlineData("Her place is in the kitchen tonight, baking for the summer fair.")]
+    public void The_same_shapes_with_no_group_named_are_not_flagged(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
     [InlineData("Harassing Hindu families during Diwali is vile.")]
     [InlineData("Blaming the whole Muslim community for one man's crime is disgusting.")]
     [InlineData("Mocking disabled people is pathetic and cruel.")]
