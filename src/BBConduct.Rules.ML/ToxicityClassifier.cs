@@ -25,10 +25,10 @@ public sealed class ToxicityClassifier
     {
         Featurizer = new HashedFeaturizer(document.Features);
         Metadata = document.Metadata;
-        Heads = [.. document.Heads.Select((h, i) => new ClassifierHead(h.Name, h.Category, weights[i], h.Bias, h.Slope, h.Offset, h.Threshold))];
+        _interleaved = new InterleavedWeights(weights, Featurizer.Dimension);
+        Heads = [.. document.Heads.Select((h, i) => new ClassifierHead(h.Name, h.Category, _interleaved, i, h.Bias, h.Slope, h.Offset, h.Threshold))];
         _file = file;
         _sourceName = sourceName;
-        _interleaved = new InterleavedWeights(weights, Featurizer.Dimension);
     }
 
     /// <summary>The featurisation settings the model was trained with.</summary>

@@ -28,7 +28,7 @@ public class ScoringByWordsTests
     {
         var classifier = ToxicityClassifier.LoadDefault();
         var featurizer = classifier.Featurizer;
-        var weights = new InterleavedWeights([.. classifier.Heads.Select(h => h.Weights)], featurizer.Dimension);
+        var weights = new InterleavedWeights([.. classifier.Heads.Select(h => h.CopyWeights())], featurizer.Dimension);
         var scratch = new FeatureScratch();
         Span<double> byWords = stackalloc double[classifier.Heads.Count];
         Span<double> counted = stackalloc double[classifier.Heads.Count];
@@ -58,7 +58,7 @@ public class ScoringByWordsTests
     {
         var classifier = ToxicityClassifier.LoadDefault();
         var featurizer = classifier.Featurizer;
-        var weights = new InterleavedWeights([.. classifier.Heads.Select(h => h.Weights)], featurizer.Dimension);
+        var weights = new InterleavedWeights([.. classifier.Heads.Select(h => h.CopyWeights())], featurizer.Dimension);
         var scratch = new FeatureScratch();
         Span<double> scores = stackalloc double[classifier.Heads.Count];
         var worst = 0.0;

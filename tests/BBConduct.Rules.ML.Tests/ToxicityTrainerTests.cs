@@ -18,7 +18,7 @@ public class ToxicityTrainerTests
         Assert.Equal(2, first.Classifier.Heads.Count);
         for (var h = 0; h < first.Classifier.Heads.Count; h++)
         {
-            Assert.Equal(first.Classifier.Heads[h].Weights, second.Classifier.Heads[h].Weights);
+            Assert.Equal(first.Classifier.Heads[h].CopyWeights(), second.Classifier.Heads[h].CopyWeights());
             Assert.Equal(first.Classifier.Heads[h].Bias, second.Classifier.Heads[h].Bias);
         }
     }

@@ -1,4 +1,5 @@
 using BBConduct.Rules.Findings;
+using BBConduct.Rules.ML.Featurization;
 
 namespace BBConduct.Rules.ML.Model;
 
@@ -8,11 +9,17 @@ namespace BBConduct.Rules.ML.Model;
 /// </summary>
 public sealed class ClassifierHead
 {
-    internal ClassifierHead(string name, Category category, float[] weights, float bias, double slope, double offset, double threshold)
+    // The weights are read from the model's interleaved table (every head's weight of a feature side by side), so a
+    // loaded model holds each weight once.
+    private readonly InterleavedWeights _weights;
+    private readonly int _index;
+
+    internal ClassifierHead(string name, Category category, InterleavedWeights weights, int index, float bias, double slope, double offset, double threshold)
     {
         Name = name;
         Category = category;
-        Weights = weights;
+        _weights = weights;
+        _index = index;
         Bias = bias;
         Slope = slope;
         Offset = offset;
@@ -38,9 +45,35 @@ public sealed class ClassifierHead
     public double Threshold { get; }
 
     /// <summary>How many weights are not zero.</summary>
-    public int NonZeroWeights => Weights.Count(w => w != 0);
+    public int NonZeroWeights
+    {
+        get
+        {
+            var values = _weights.Values;
+            var count = 0;
+            for (var i = _index; i < values.Length; i += _weights.Heads)
+            {
+                count += values[i] != 0 ? 1 : 0;
+            }
 
-    internal float[] Weights { get; }
+            return count;
+        }
+    }
+
+    /// <summary>The head's weight of feature <paramref name="feature"/>.</summary>
+    internal float Weight(int feature) => _weights.Values[(feature * _weights.Heads) + _index];
+
+    /// <summary>A copy of the head's weights, feature by feature.</summary>
+    internal float[] CopyWeights()
+    {
+        var copy = new float[_weights.Values.Length / _weights.Heads];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = Weight(i);
+        }
+
+        return copy;
+    }
 
     /// <summary>The calibrated probability of a linear score.</summary>
     /// <param name="score">The linear score <c>w·x + b</c>.</param>
@@ -49,11 +82,10 @@ public sealed class ClassifierHead
 
     internal float LinearScore(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
     {
-        var weights = Weights;
         var sum = 0f;
         for (var i = 0; i < indices.Length; i++)
         {
-            sum += weights[indices[i]] * values[i];
+            sum += Weight(indices[i]) * values[i];
         }
 
         return sum + Bias;

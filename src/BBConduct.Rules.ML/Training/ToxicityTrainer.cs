@@ -72,7 +72,7 @@ public static class ToxicityTrainer
             }
 
             var w = model.Weights.ToArray();
-            var head = new ClassifierHead(name, category, w, model.Bias, slope, offset, 0.5);
+            var head = new ClassifierHead(name, category, new InterleavedWeights([w], w.Length), 0, model.Bias, slope, offset, 0.5);
             var validationScores = validation.Select(r => (double)Probability(head, r.Features)).ToList();
             if (category == Category.EqualityOffence && options.ReportedWithoutClassifier is { } reported)
             {
