@@ -54,6 +54,40 @@ public class ScoringByWordsTests
     }
 
     [Fact]
+    public void A_model_with_more_heads_than_a_cache_line_holds_scores_by_words_as_counting_does()
+    {
+        // The word cache keeps the sums of at most two heads in a word's line and those of more in an array beside
+        // it: three heads here (the shipped two and a third made of their difference), every post scored twice so the
+        // second pass reads the sums the first stored.
+        var classifier = ToxicityClassifier.LoadDefault();
+        var featurizer = classifier.Featurizer;
+        var toxic = classifier.Heads[0].CopyWeights();
+        var hate = classifier.Heads[1].CopyWeights();
+        var third = toxic.Select((w, i) => w - (0.5f * hate[i])).ToArray();
+        var weights = new InterleavedWeights([toxic, hate, third], featurizer.Dimension);
+        var scratch = new FeatureScratch();
+        Span<double> byWords = stackalloc double[3];
+        Span<double> counted = stackalloc double[3];
+        var texts = EvaluationSets.Davidson(RepositoryPaths.SharedData).Take(1500).Select(r => r.Text).ToList();
+        var worst = 0.0;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var text in texts)
+            {
+                featurizer.ScoreByWords(text, scratch, weights, byWords);
+                featurizer.Count(text, scratch);
+                featurizer.DotAll(weights.Values, scratch, counted);
+                for (var h = 0; h < 3; h++)
+                {
+                    worst = Math.Max(worst, Math.Abs(byWords[h] - counted[h]) / (1 + SumOfMagnitudes(featurizer, weights, scratch, h)));
+                }
+            }
+        }
+
+        Assert.True(worst < 1e-5, $"largest difference, relative to the sum of the terms' magnitudes: {worst:E2}");
+    }
+
+    [Fact]
     public void Explaining_a_post_scored_by_words_gives_each_word_the_contribution_walking_its_features_gives()
     {
         var classifier = ToxicityClassifier.LoadDefault();
