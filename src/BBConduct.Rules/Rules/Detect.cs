@@ -124,7 +124,8 @@ public static class Detect
 
     /// <summary>
     /// <paramref name="detector"/>, worked out once a post however many rules contain a detector of this name: the
-    /// name must stand for one construction (one factory method uses it), and the detector must be pure.
+    /// name must stand for one construction (one factory method uses it), and what the detector finds must depend on
+    /// the post alone, with no effect beyond its output (see <see cref="SharedDetector"/>).
     /// </summary>
     internal static Detector Shared(string name, Detector detector) => new SharedDetector(name, detector);
 }

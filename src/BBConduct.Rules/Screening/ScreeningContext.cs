@@ -183,7 +183,10 @@ public sealed class ScreeningContext
     internal List<Signal>? SharedSignals(int slot) =>
         (uint)slot < (uint)_sharedStamp.Length && _sharedStamp[slot] == _postNumber ? _shared[slot] : null;
 
-    /// <summary>The empty list in which the shared detector of <paramref name="slot"/> is to put this post's signals.</summary>
+    /// <summary>
+    /// The empty list in which the shared detector of <paramref name="slot"/> is to put this post's signals; they are
+    /// handed out only once <see cref="EndShared"/> says the list is complete.
+    /// </summary>
     internal List<Signal> StartShared(int slot)
     {
         if (slot >= _sharedStamp.Length)
@@ -195,9 +198,12 @@ public sealed class ScreeningContext
 
         var list = _shared[slot] ??= new List<Signal>(8);
         list.Clear();
-        _sharedStamp[slot] = _postNumber;
+        _sharedStamp[slot] = 0;
         return list;
     }
+
+    /// <summary>Marks the list <see cref="StartShared"/> gave for <paramref name="slot"/> as this post's complete signals.</summary>
+    internal void EndShared(int slot) => _sharedStamp[slot] = _postNumber;
 
     /// <summary>The hits of lexicon <paramref name="lexiconId"/>, in the order of <see cref="Hits"/>.</summary>
     internal ReadOnlySpan<Hit> HitsOf(int lexiconId)

@@ -35,6 +35,7 @@ internal sealed class SharedDetector : Detector
         {
             signals = context.StartShared(_slot);
             _inner.Detect(context, signals);
+            context.EndShared(_slot);
         }
 
         output.AddRange(CollectionsMarshal.AsSpan(signals));
