@@ -95,6 +95,8 @@ public sealed class RuleContextTests
     [InlineData("Saying that immigrants are a burden is just ignorant.")]
     [InlineData("as a proud dyke I can say the parade was brilliant")]
     [InlineData("\"Muslims are scum.\" That is what he shouted at my mum.")]
+    [InlineData("\"Immigrants are parasites\" is a disgusting thing to post.")]
+    [InlineData("I'm sick of hearing 'immigrants are lazy' from my uncle.")]
     [InlineData("Gay people are just people, no big deal.")]
     [InlineData("Muslim families in our town are the friendliest people I know.")]
     [InlineData("Disabled pupils fought for every ramp we've got, give them credit.")]
@@ -116,6 +118,7 @@ public sealed class RuleContextTests
     [InlineData("Trans pupils are being bullied and they deserve it, the freaks.")]
     [InlineData("Calling immigrants a burden is fair, those people are scum.")]
     [InlineData("Immigrants are never helpful to anyone here.")]
+    [InlineData("My mate said \"hi\" and then called Muslims vermin.")]
     [InlineData("Gay people are a disgrace, no big deal if they leave.")]
     public void Hostile_wording_anywhere_keeps_the_classifier_finding(string text)
     {

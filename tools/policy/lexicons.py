@@ -5367,3 +5367,13 @@ back where they came from
 should go back where they came from
 should go back to where they came from
 """)
+# Written words reported ("he wrote that … and got excluded for it").
+add("report-frame", """
+wrote that
+writes that
+posted that
+posts that
+tweeted that
+typed that
+messaged that
+""")

@@ -132,7 +132,9 @@ internal static class EqualityRules
             Detect.Within(identity, quoted));
         var hostile = Detect.Outside(Detect.AnyOf(
             GroupHate(),
-            Detect.Outside(Asserted(Demeaning()), DeniedPlace()),
+            // In a sentence that quotes, a demeaning word outside the quotation judges it ("'… are parasites' is a
+            // disgusting thing to post"); a group demeaned outside the quotation is GroupHate's.
+            Detect.Unless(Detect.Outside(Asserted(Demeaning()), DeniedPlace()), quoted),
             Asserted(InHostileSense("insult")),
             InHostileSense("profanity"),
             Asserted(Violence()),
