@@ -5377,3 +5377,31 @@ tweeted that
 typed that
 messaged that
 """)
+# The writer stating their own group right before it ("as a woman", "I'm autistic", "we Muslims"): keeps a writer's
+# own group out of the generalisation and denied-praise rules. Not "being" ("being gay is a sickness" judges it).
+lex("self-identity", """
+i'm
+i am
+im
+i'm also
+i am also
+i'm a
+i am a
+im a
+i'm also a
+i am also a
+i'm a proud
+i am a proud
+as a
+as an
+as a proud
+we
+we are
+we're
+we are all
+we're all
+us
+me and the other
+me and my fellow
+my fellow
+""")

@@ -77,6 +77,19 @@ public sealed class GroupStatementTests
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 
     [Theory]
+    [InlineData("As a woman in a male-dominated apprenticeship, I'm so tired of being asked if I'm lost.")]
+    [InlineData("I'm autistic and I love my brain, it just hates the fire alarm.")]
+    [InlineData("We Muslims are sick of being asked about it.")]
+    public void The_writer_naming_their_own_group_is_not_demeaning_it(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("As a woman I think trans women are disgusting.")]
+    [InlineData("Being gay is a sickness.")]
+    public void Another_group_or_the_group_itself_judged_is_still_demeaned(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
     [InlineData("A woman's place is in the kitchen.")]
     [InlineData("The world would be a better place without gay people.")]
     [InlineData("No sane person would date a trans woman.")]

@@ -188,6 +188,11 @@ internal static class EqualityRules
         var identity = AnyIdentity();
         var demeaning = AssertedDemeaning();
 
+        // "As a woman in a male-dominated apprenticeship, I'm so tired of…", "I'm autistic and… it hates the fire
+        // alarm": the writer naming their own group is not a group the sentence demeans or denies praise to.
+        // Not "being" ("being gay is a sickness" judges the group).
+        var othersGroup = Detect.Outside(identity, Detect.Preceded(Detect.Lexicon("self-identity"), identity, maxWords: 0));
+
         // "Fucking immigrants", "Muslims are shit": swearing aimed at a whole group.
         var swearingAtGroup = Detect.AnyOf(
             Detect.Preceded(Detect.Lexicon("profanity"), identity, maxWords: 1),
@@ -199,8 +204,8 @@ internal static class EqualityRules
             Slur: Reported(Detect.Outside(Detect.NotPreceded(selfReference, slurs, maxWords: 1), ownedSlurs)),
             SelfDescribed: Detect.Unless(Detect.AnyOf(Detect.Preceded(selfReference, slurs, maxWords: 1), ownedSlurs), CounterSpeech()),
             Swearing: Reported(swearingAtGroup),
-            Generalisation: Reported(Detect.Unless(Detect.InSameSentence(identity, Detect.Outside(demeaning, DeniedClaim())), Detect.AnyOf(Detect.Lexicon("victim"), ActAgainstGroup()))),
-            NegatedPraise: Reported(NegatedPraise(identity)),
+            Generalisation: Reported(Detect.Unless(Detect.InSameSentence(othersGroup, Detect.Outside(demeaning, DeniedClaim())), Detect.AnyOf(Detect.Lexicon("victim"), ActAgainstGroup()))),
+            NegatedPraise: Reported(NegatedPraise(othersGroup)),
             ByReference: Reported(Detect.AfterSentenceWith(Detect.AnyOf(Detect.InSameSentence(demeaning, pronoun), NegatedPraise(pronoun)), identity)));
     }
 
