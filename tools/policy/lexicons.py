@@ -5322,6 +5322,37 @@ intimidating
 ridiculing
 smearing
 """)
+# The same acts said of someone ("anyone who hurts a gay person should be punished"); not the bare verb, which
+# commands the act ("hurt gay people").
+add("harm.act", """
+harasses
+blames
+mocks
+insults
+scapegoats
+targets
+attacks
+abuses
+bullies
+hurts
+threatens
+belittles
+demonises
+demonizes
+vilifies
+dehumanises
+dehumanizes
+stereotypes
+excludes
+picks on
+discriminates against
+treats
+trolls
+taunts
+torments
+intimidates
+ridicules
+""")
 # What is said or posted about a group, reported ("the stuff being said about the Black girls is vile").
 add("report-frame", """
 being said about

@@ -112,6 +112,8 @@ public sealed class GroupStatementTests
     [InlineData("Scapegoating refugees for the housing crisis is disgusting.")]
     [InlineData("The stuff being said about the Black girls in year 11 is vile.")]
     [InlineData("What people post about trans pupils is vile.")]
+    [InlineData("Anyone who hurts a gay person should be punished.")]
+    [InlineData("Whoever bullies disabled pupils is pathetic.")]
     public void Condemning_what_is_done_or_said_to_a_group_is_not_an_equality_offence(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 
