@@ -137,7 +137,8 @@ internal static class EqualityRules
             Detect.Unless(Detect.Outside(Asserted(Demeaning()), DeniedPlace()), quoted),
             Asserted(InHostileSense("insult")),
             InHostileSense("profanity"),
-            Asserted(Violence()),
+            // Not the violent word of an act against the group that the post condemns ("anyone who hurts a gay person…").
+            Detect.Outside(Asserted(Violence()), ActAgainstGroup()),
             DirectThreat(),
             Detect.Lexicon("harassment.direct")), quoted);
         return Detect.UnlessAnywhere(benign, hostile);
