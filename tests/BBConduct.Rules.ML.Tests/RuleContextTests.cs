@@ -100,6 +100,7 @@ public sealed class RuleContextTests
     [InlineData("Whoever hurts disabled pupils will have to answer to the head.")]
     [InlineData("Someone who attacks immigrants for their accent should be reported.")]
     [InlineData("If anyone hurts a Muslim pupil, tell a teacher straight away.")]
+    [InlineData("Gay people have never been a threat to my family.")]
     [InlineData("Gay people are just people, no big deal.")]
     [InlineData("Muslim families in our town are the friendliest people I know.")]
     [InlineData("Disabled pupils fought for every ramp we've got, give them credit.")]

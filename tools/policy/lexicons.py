@@ -5436,3 +5436,15 @@ me and the other
 me and my fellow
 my fellow
 """)
+# A group said never to have been a danger ("… have never been a threat to my family"), beside "no threat".
+add("praise", """
+never been a threat
+never a threat
+never been a danger
+never a danger
+no harm to
+harmless
+never hurt anyone
+never hurt anybody
+wouldn't hurt a fly
+""")
