@@ -27,7 +27,11 @@ internal sealed class AnyOfDetector(Detector[] detectors) : Detector
     {
         foreach (var detector in detectors)
         {
-            detector.Detect(context, output);
+            // A child that cannot find anything is skipped before it borrows working lists (MayFind's contract).
+            if (detector.MayFind(context))
+            {
+                detector.Detect(context, output);
+            }
         }
     }
 
