@@ -121,7 +121,7 @@ internal static class EqualityRules
             Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("harm"), maxWords: 4), identity),
             Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("threat.violence"), maxWords: 3), identity),
             Detect.Preceded(negation, Detect.Preceded(identity, Detect.Lexicon("harm"), maxWords: 4), maxWords: 2),
-            Detect.InSameSentence(Detect.AnyOf(Detect.Lexicon("victim"), ActAgainstGroup()), identity),
+            Detect.InSameSentence(WrongDoneToGroup(), identity),
             Detect.InSameSentence(Detect.Lexicon("negation.threat"), identity),
             denied,
             Detect.Preceded(Detect.Lexicon("report-frame"), identity, maxWords: 3),
@@ -205,7 +205,7 @@ internal static class EqualityRules
             Slur: Reported(Detect.Outside(Detect.NotPreceded(selfReference, slurs, maxWords: 1), ownedSlurs)),
             SelfDescribed: Detect.Unless(Detect.AnyOf(Detect.Preceded(selfReference, slurs, maxWords: 1), ownedSlurs), CounterSpeech()),
             Swearing: Reported(swearingAtGroup),
-            Generalisation: Reported(Detect.Unless(Detect.InSameSentence(othersGroup, Detect.Outside(demeaning, DeniedClaim())), Detect.AnyOf(Detect.Lexicon("victim"), ActAgainstGroup()))),
+            Generalisation: Reported(Detect.Unless(Detect.InSameSentence(othersGroup, Detect.Outside(demeaning, DeniedClaim())), WrongDoneToGroup())),
             NegatedPraise: Reported(NegatedPraise(othersGroup)),
             ByReference: Reported(Detect.AfterSentenceWith(Detect.AnyOf(Detect.InSameSentence(demeaning, pronoun), NegatedPraise(pronoun)), identity)));
     }
@@ -216,6 +216,12 @@ internal static class EqualityRules
     /// judges the act ("… is vile"). Not the group doing it ("Muslims attacking our values are vile").
     /// </summary>
     private static Detector ActAgainstGroup() => Detect.Preceded(Detect.Lexicon("harm.act"), AnyIdentity(), maxWords: 2);
+
+    /// <summary>
+    /// A wrong done to a group, which a sentence's demeaning word then judges instead of the group: a victim word
+    /// ("… are being bullied", "racism against …") or an act done to it (<see cref="ActAgainstGroup"/>).
+    /// </summary>
+    private static Detector WrongDoneToGroup() => Detect.AnyOf(Detect.Lexicon("victim"), ActAgainstGroup());
 
     /// <summary>
     /// Hate that counter-speech condemns or reports in its sentence ("… is racist"; quoted: "'all X are Y' is
