@@ -62,56 +62,50 @@ internal sealed class PhraseMatcher
     {
         _terms = [.. terms];
         _allowLexicon = allowLexicon;
+        // Most terms are one word, and a slip adds a path for about one term in two.
+        var trie = new TrieBuilder(expectedPaths: _terms.Length + (_terms.Length / 2));
         var scratch = new NormalizedText();
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var slips = new List<(int TermId, string[] Words, byte[][] Runs, int At, string Variant)>();
-        var root = new Node();
+        var slips = new List<(int TermId, int[] Words, byte[][] Runs, int At, string Variant)>();
+
+        // Words that no slip may be: those of a term cut short by a masked word, and the listed real words.
+        var notSlips = new HashSet<string>(StringComparer.Ordinal);
         for (var id = 0; id < _terms.Length; id++)
         {
-            Add(root, scratch, id, words, slips);
+            Add(trie, scratch, id, notSlips, slips);
         }
 
         // A slip that is a word of any term, or a listed real word, would turn an innocent word into a hit.
+        var termWords = trie.WordCount;
         foreach (var exception in typoExceptions ?? [])
         {
             scratch.Load(exception);
             if (scratch.TokenCount == 1)
             {
-                words.Add(scratch.TextOf(0).ToString());
+                notSlips.Add(scratch.TextOf(0).ToString());
             }
         }
 
-        foreach (var (termId, termWords, runs, at, variant) in slips)
+        foreach (var (termId, path, runs, at, variant) in slips)
         {
-            if (!words.Contains(variant))
+            // Ids below termWords are the terms' own words; those above, slips added already.
+            var known = trie.IdOf(variant);
+            if ((known < 0 || known >= termWords) && !notSlips.Contains(variant))
             {
-                AddPath(root, termId, termWords, runs, at, variant);
+                var slipPath = (int[])path.Clone();
+                slipPath[at] = trie.Intern(variant);
+                AddPath(trie, termId, slipPath, runs);
             }
         }
 
-        // Every word of every path, once: the root's words first.
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        root.Children ??= [];
-        root.NumberWords(ids);
-        _vocabulary = new Vocabulary(ids.Keys);
-        _rootCount = root.Children.Count;
-        var nodes = new List<TrieNode>(new TrieNode[_rootCount]);
-        var ends = new List<End>();
-        var edges = new List<(int, int, int)>();
-        foreach (var (word, node) in root.Children)
-        {
-            // NumberWords gave the root's words the ids 0 to _rootCount - 1.
-            node.FlattenAt(ids[word], ids, nodes, ends, edges);
-        }
-
-        _rootFilter = new WordFilter(root.Children.Keys);
-        _nodes = [.. nodes];
-        _ends = [.. ends];
-        _edges = new EdgeTable(edges);
-        var lastWords = new HashSet<string>(StringComparer.Ordinal);
-        root.CollectInflectableLastWords(_terms, lastWords);
-        _stemFilter = new WordFilter(lastWords);
-        _inflects = lastWords.Count > 0;
+        var flat = trie.Finish();
+        _vocabulary = new Vocabulary(flat.Vocabulary);
+        _rootCount = flat.RootWords.Count;
+        _rootFilter = new WordFilter(flat.RootWords);
+        _nodes = flat.Nodes;
+        _ends = flat.Ends;
+        _edges = new EdgeTable(flat.Edges);
+        _stemFilter = new WordFilter(flat.InflectableLastWords);
+        _inflects = flat.InflectableLastWords.Count > 0;
     }
 
     /// <summary>The compiled terms, by id.</summary>
@@ -449,71 +443,77 @@ internal sealed class PhraseMatcher
         return false;
     }
 
-    private void Add(Node root, NormalizedText scratch, int id, HashSet<string> words, List<(int, string[], byte[][], int, string)> slips)
+    private void Add(TrieBuilder trie, NormalizedText scratch, int id, HashSet<string> notSlips, List<(int, int[], byte[][], int, string)> slips)
     {
         var term = _terms[id];
         scratch.Load(term.Phrase);
-        if (scratch.TokenCount == 0)
+        var count = scratch.TokenCount;
+        if (count == 0)
         {
             return;
         }
 
-        var tokens = scratch.Tokens;
-        var runs = new byte[tokens.Length][];
-        var termWords = new string[tokens.Length];
-        for (var k = 0; k < tokens.Length; k++)
+        for (var k = 0; k < count; k++)
         {
-            if ((tokens[k].Flags & TokenFlags.Masked) != 0)
+            if ((scratch[k].Flags & TokenFlags.Masked) != 0)
             {
+                // Not indexed; its words before the masked one still keep slips away.
+                for (var j = 0; j < k; j++)
+                {
+                    notSlips.Add(scratch.TextOf(j).ToString());
+                }
+
                 return;
             }
-
-            termWords[k] = scratch.TextOf(k).ToString();
-            runs[k] = scratch.RunsOf(k).ToArray();
-            words.Add(termWords[k]);
         }
 
-        AddPath(root, id, termWords, runs, -1, null);
-        if (tokens.Length == 1)
+        var path = new int[count];
+        var runs = new byte[count][];
+        for (var k = 0; k < count; k++)
         {
-            AddMaskCandidate(scratch.WrittenOf(0), id);
+            path[k] = trie.Intern(scratch.TextOf(k));
+            runs[k] = RunsOf(scratch.RunsOf(k));
+        }
+
+        AddPath(trie, id, path, runs);
+        if (count == 1)
+        {
+            AddMaskCandidate(WrittenOf(trie, scratch, path, runs, 0), id);
         }
 
         if (term.Typos)
         {
-            for (var k = 0; k < tokens.Length; k++)
+            for (var k = 0; k < count; k++)
             {
                 // A slip's letters differ from the term's, so its repeated letters are not checked (no runs required).
                 byte[][]? slipRuns = null;
-                foreach (var variant in TypoVariants.Of(scratch.WrittenOf(k)))
+                foreach (var variant in TypoVariants.Of(WrittenOf(trie, scratch, path, runs, k)))
                 {
                     slipRuns ??= [.. runs.Select((r, j) => j == k ? [] : r)];
-                    slips.Add((id, termWords, slipRuns, k, variant));
+                    slips.Add((id, path, slipRuns, k, variant));
                 }
             }
         }
     }
 
-    /// <summary>Indexes a term's words, with <paramref name="variant"/> in place of word <paramref name="at"/> when given.</summary>
-    private void AddPath(Node root, int id, string[] words, byte[][] runs, int at, string? variant)
+    /// <summary>Ends term <paramref name="id"/> at the end of <paramref name="path"/>, whose words require <paramref name="runs"/>.</summary>
+    private void AddPath(TrieBuilder trie, int id, int[] path, byte[][] runs)
     {
-        var node = root;
-        for (var k = 0; k < words.Length; k++)
-        {
-            var word = k == at ? variant! : words[k];
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(word, out var child))
-            {
-                child = new Node();
-                node.Children[word] = child;
-            }
-
-            node = child;
-        }
-
         var term = _terms[id];
-        node.EndList.Add(new End(id, term.LexiconId, runs, term.ExactRuns, term.Inflect, Array.TrueForAll(runs, word => Array.TrueForAll(word, r => r <= 1))));
+        trie.AddPath(path, new End(id, term.LexiconId, runs, term.ExactRuns, term.Inflect, Array.TrueForAll(runs, IsPlain)));
     }
+
+    // Runs of words with no repeated letter, by length: most words of a lexicon are these, and share one array.
+    private static readonly byte[][] Ones = [.. Enumerable.Range(0, 48).Select(length => Enumerable.Repeat((byte)1, length).ToArray())];
+
+    private static byte[] RunsOf(ReadOnlySpan<byte> runs) =>
+        runs.Length < Ones.Length && !runs.ContainsAnyExcept((byte)1) ? Ones[runs.Length] : runs.ToArray();
+
+    private static bool IsPlain(byte[] runs) => !runs.AsSpan().ContainsAnyExceptInRange((byte)0, (byte)1);
+
+    /// <summary>Word <paramref name="k"/>'s letters repeated as written; a word with no repeated letter is written as it is keyed.</summary>
+    private static string WrittenOf(TrieBuilder trie, NormalizedText scratch, int[] path, byte[][] runs, int k) =>
+        runs[k].Length < Ones.Length && ReferenceEquals(runs[k], Ones[runs[k].Length]) ? trie.WordOf(path[k]) : scratch.WrittenOf(k);
 
     private void AddMaskCandidate(string letters, int id)
     {
@@ -533,77 +533,14 @@ internal sealed class PhraseMatcher
     /// A term ending at a node, with the runs its words require and its flags (read here, not from the term, on the
     /// hot path); <paramref name="Plain"/> when no required run is longer than one (most terms).
     /// </summary>
-    private readonly record struct End(int TermId, int LexiconId, byte[][] Runs, bool ExactRuns, bool Inflect, bool Plain)
+    internal readonly record struct End(int TermId, int LexiconId, byte[][] Runs, bool ExactRuns, bool Inflect, bool Plain)
     {
         /// <summary>The number of words of the path that reaches the end.</summary>
         public int Words { get; } = Runs.Length;
     }
 
     /// <summary>A node of the flattened trie: where its ends are in the matcher's array, and whether any path goes on.</summary>
-    private readonly record struct TrieNode(int FirstEnd, int EndCount, bool HasChildren);
-
-    /// <summary>A node of the trie while it is built.</summary>
-    private sealed class Node
-    {
-        public List<End> EndList { get; } = [];
-
-        /// <summary>The next words of the paths through this node.</summary>
-        public Dictionary<string, Node>? Children { get; set; }
-
-        /// <summary>Gives every word below this node an id, in breadth-first order.</summary>
-        public void NumberWords(Dictionary<string, int> ids)
-        {
-            var level = new List<Node> { this };
-            while (level.Count > 0)
-            {
-                var below = new List<Node>();
-                foreach (var node in level)
-                {
-                    foreach (var (word, child) in node.Children ?? [])
-                    {
-                        ids.TryAdd(word, ids.Count);
-                        below.Add(child);
-                    }
-                }
-
-                level = below;
-            }
-        }
-
-        /// <summary>Adds the words below this node that end an inflectable term.</summary>
-        public void CollectInflectableLastWords(Term[] terms, HashSet<string> words)
-        {
-            foreach (var (word, child) in Children ?? [])
-            {
-                if (child.EndList.Exists(end => terms[end.TermId].Inflect))
-                {
-                    words.Add(word);
-                }
-
-                child.CollectInflectableLastWords(terms, words);
-            }
-        }
-
-        /// <summary>Appends this node and those below, depth first, to the flat trie; returns this node's index.</summary>
-        public int Flatten(Dictionary<string, int> ids, List<TrieNode> nodes, List<End> ends, List<(int Node, int Word, int Child)> edges)
-        {
-            var index = nodes.Count;
-            nodes.Add(default);
-            FlattenAt(index, ids, nodes, ends, edges);
-            return index;
-        }
-
-        /// <summary>Writes this node at <paramref name="index"/> (already reserved) and appends those below.</summary>
-        public void FlattenAt(int index, Dictionary<string, int> ids, List<TrieNode> nodes, List<End> ends, List<(int Node, int Word, int Child)> edges)
-        {
-            nodes[index] = new TrieNode(ends.Count, EndList.Count, Children is not null);
-            ends.AddRange(EndList);
-            foreach (var (word, child) in Children ?? [])
-            {
-                edges.Add((index, ids[word], child.Flatten(ids, nodes, ends, edges)));
-            }
-        }
-    }
+    internal readonly record struct TrieNode(int FirstEnd, int EndCount, bool HasChildren);
 
     /// <summary>
     /// The vocabulary ids of a post's words and of their stems (the word less each ending it may be inflected with,
