@@ -1,6 +1,7 @@
 using BBConduct.Benchmarks.Infrastructure;
 using BenchmarkDotNet.Attributes;
 using BBConduct.Benchmarks.Corpus;
+using BBConduct.Rules.Findings;
 using BBConduct.Rules.Posts;
 using BBConduct.Rules.Screening;
 
@@ -10,6 +11,7 @@ namespace BBConduct.Benchmarks.Screening;
 /// Time and allocations of one <see cref="ConductScreener.Screen(Post)"/> call with the embedded policy (every
 /// rule, no classifier), for a tweet (140 characters), a typical post (200) and a blog article (5,000), clean and
 /// dirty. Each operation screens one post; the posts cycle through 32 different ones so no single text is favoured.
+/// <see cref="ScreenIntoList"/> times the overload that fills a reused list instead of returning a result object.
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("latency")]
@@ -18,6 +20,7 @@ public class ScreenLatencyBenchmarks
     private const int Posts = 32;
     private ConductScreener _screener = null!;
     private Post[] _posts = [];
+    private readonly List<Finding> _findings = [];
 
     [Params(PostCorpus.Tweet, PostCorpus.Medium, PostCorpus.Blog)]
     public int Length { get; set; }
@@ -30,7 +33,7 @@ public class ScreenLatencyBenchmarks
     {
         _screener = ConductScreener.CreateDefault();
         _posts = [.. PostCorpus.Build(Length, Posts, Kind, seed: 3).Select(t => new Post(t))];
-        TieredWarmUp.Run(() => Screen());
+        TieredWarmUp.Run(() => Screen(), () => ScreenIntoList());
     }
 
     [GlobalCleanup]
@@ -43,6 +46,20 @@ public class ScreenLatencyBenchmarks
         foreach (var post in _posts)
         {
             findings += _screener.Screen(post).Findings.Count;
+        }
+
+        return findings;
+    }
+
+    [Benchmark(OperationsPerInvoke = Posts)]
+    public int ScreenIntoList()
+    {
+        var findings = 0;
+        foreach (var post in _posts)
+        {
+            _screener.Screen(post, _findings, out _);
+            findings += _findings.Count;
+            _findings.Clear();
         }
 
         return findings;

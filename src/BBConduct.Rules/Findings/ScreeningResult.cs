@@ -25,6 +25,12 @@ public sealed record ScreeningResult
     public static ScreeningResult FromFindings(string? id, IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
+        return new ScreeningResult { Id = id, Verdict = VerdictOf(findings), Findings = findings };
+    }
+
+    /// <summary>The highest severity of <paramref name="findings"/>, <see cref="Verdict.Allow"/> when there are none.</summary>
+    internal static Verdict VerdictOf(IReadOnlyList<Finding> findings)
+    {
         var verdict = Verdict.Allow;
         // Indexed: foreach over the interface would allocate an enumerator for every post with findings.
         for (var i = 0; i < findings.Count; i++)
@@ -35,7 +41,7 @@ public sealed record ScreeningResult
             }
         }
 
-        return new ScreeningResult { Id = id, Verdict = verdict, Findings = findings };
+        return verdict;
     }
 
     /// <summary>Builds the result for a record that could not be screened: verdict review, never allow.</summary>

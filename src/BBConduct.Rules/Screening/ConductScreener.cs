@@ -48,13 +48,49 @@ public sealed class ConductScreener : IConductScreener, IDisposable
     public ScreeningResult Screen(Post post)
     {
         ArgumentNullException.ThrowIfNull(post);
+        var verdict = Run(post, out var findings, out var error);
+        return error is not null ? ScreeningResult.Failed(post.Id, error)
+            : findings is null ? new ScreeningResult { Id = post.Id, Verdict = Verdict.Allow, Findings = [] }
+            : ScreeningResult.FromFindings(post.Id, findings);
+    }
+
+    /// <summary>
+    /// Screens one post into a list of the caller's, for pipelines that screen millions of posts and reuse one list a
+    /// thread: nothing is allocated for a clean post, and for a post with findings only the findings themselves.
+    /// Never throws for any text.
+    /// </summary>
+    /// <param name="post">The post and its context.</param>
+    /// <param name="findings">Receives the post's findings, ordered by position in the text; what it held is kept.</param>
+    /// <param name="error">Why the post could not be screened (the verdict is then review), or <see langword="null"/>.</param>
+    /// <returns>The verdict: the highest finding severity, <see cref="Verdict.Allow"/> when there are none.</returns>
+    public Verdict Screen(Post post, ICollection<Finding> findings, out ScreeningError? error)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(findings);
+        var verdict = Run(post, out var found, out error);
+        if (found is not null)
+        {
+            foreach (var finding in found)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        return verdict;
+    }
+
+    /// <summary>Runs every rule over <paramref name="post"/>: its verdict, its merged findings (none: null) or why it failed.</summary>
+    private Verdict Run(Post post, out List<Finding>? findings, out ScreeningError? error)
+    {
+        findings = null;
+        error = null;
         if (post.Text is null)
         {
-            return ScreeningResult.Failed(post.Id, new ScreeningError("missing-text", "The post has no text."));
+            error = new ScreeningError("missing-text", "The post has no text.");
+            return Verdict.Review;
         }
 
         var context = _contexts.Value!;
-        List<Finding>? findings = null;
         try
         {
             context.Load(post);
@@ -86,7 +122,9 @@ public sealed class ConductScreener : IConductScreener, IDisposable
             // The exception type is enough to diagnose; the message could quote the post, so it is not used.
             context.PendingFindings.Clear();
             context.FindingBuffer.Clear();
-            return ScreeningResult.Failed(post.Id, new ScreeningError("internal-error", $"The post could not be screened ({ex.GetType().Name})."));
+            findings = null;
+            error = new ScreeningError("internal-error", $"The post could not be screened ({ex.GetType().Name}).");
+            return Verdict.Review;
         }
         finally
         {
@@ -96,9 +134,7 @@ public sealed class ConductScreener : IConductScreener, IDisposable
             }
         }
 
-        return findings is null
-            ? new ScreeningResult { Id = post.Id, Verdict = Verdict.Allow, Findings = [] }
-            : ScreeningResult.FromFindings(post.Id, findings);
+        return findings is null ? Verdict.Allow : ScreeningResult.VerdictOf(findings);
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ public sealed class ConductScreenerTests
 {
     private static readonly ConductScreener Screener = ConductScreener.CreateDefault();
 
+    // A finding already in the caller's list, which screening into the list must keep.
+    private static readonly Finding Held = Screener.Screen("you idiot").Findings[0];
+
     [Fact]
     public void Clean_post_is_allowed_with_no_findings()
     {
@@ -20,6 +23,58 @@ public sealed class ConductScreenerTests
         Assert.Equal(Verdict.Allow, result.Verdict);
         Assert.Empty(result.Findings);
         Assert.True(result.IsPublishable);
+    }
+
+    [Theory]
+    [InlineData("Great effort from Year 8 at sports day!")]
+    [InlineData("You're a shit teacher and I know where you live")]
+    [InlineData("Mr Smith is a liar and a thief, and k.y.s you f**king loser")]
+    [InlineData("")]
+    public void Screening_into_a_list_gives_the_verdict_and_findings_of_the_result(string text)
+    {
+        var post = new Post(text) { Id = "p1" };
+        var findings = new List<Finding> { Held };
+
+        var verdict = Screener.Screen(post, findings, out var error);
+
+        var result = Screener.Screen(post);
+        Assert.Null(error);
+        Assert.Equal(result.Verdict, verdict);
+        Assert.Equal([Held, .. result.Findings], findings);
+    }
+
+    [Fact]
+    public void Screening_into_a_list_reports_a_post_without_text_as_an_error_for_review()
+    {
+        var findings = new List<Finding>();
+
+        var verdict = Screener.Screen(new Post(null!), findings, out var error);
+
+        Assert.Equal(Verdict.Review, verdict);
+        Assert.Equal("missing-text", error?.Code);
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Screening_a_clean_post_into_a_list_allocates_nothing()
+    {
+        var posts = new[] { "Great effort from Year 8 at sports day!", "The library is open until five on Thursday for Year 11 revision." }
+            .Select(text => new Post(text) { Id = "p" }).ToArray();
+        var findings = new List<Finding>();
+        var fewest = long.MaxValue;
+        for (var round = 0; round < 3; round++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 200; i++)
+            {
+                Screener.Screen(posts[i % posts.Length], findings, out _);
+            }
+
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.Empty(findings);
+        Assert.Equal(0, fewest);
     }
 
     [Fact]
