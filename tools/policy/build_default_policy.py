@@ -377,6 +377,66 @@ def seed_ldnoobw(path, out, known):
             out.setdefault(target, set()).add(term)
 
 
+# Places whose names begin or end with a group word, which the word lists lack: never read apart.
+GLUE_PLACES = {"blackpool", "blackburn", "blackheath", "blackwood", "blackwater", "blackrock", "blackhal", "blackfriars",
+               "whitehaven", "whitechapel", "whitehal", "whitby", "whitstable", "whitley", "whitefield", "oldham",
+               "oldbury", "mansfield", "manchester", "romford", "romsey", "gaydon", "jewsbury", "homerton", "chavey",
+               "spicer", "pakefield", "woking", "wokingham", "congleton", "consett", "conwy", "menai", "menston",
+               "kidsgrove", "kidderminster", "peoplesoft"}
+# The nouns that end a group's name ("trans people", "Black families"), read apart from the word run into them
+# ("trans peopleare", "Black familiesmoved"), as the one-word groups are.
+GLUE_PERSON_NOUNS = {"people", "kids", "children", "men", "women", "folk", "families", "family", "users", "seekers", "lads",
+                     "minorities", "claimants", "mums", "boys", "girls", "europeans"}
+
+
+def glue_groups(lexicons):
+    """The one-word groups and slurs (as written, plural too where the lexicon inflects) that GlueSplitter reads apart
+    from a word run into them; their repeated letters must repeat ("coon" is not the "con" of "Conor")."""
+    groups = set(GLUE_PERSON_NOUNS)
+    for name, spec in lexicons.items():
+        if re.fullmatch(r"(identity|slur)\.[a-z]+(-[a-z]+)*", name) and "glued" not in name:
+            for term in spec["terms"]:
+                word = term.lstrip("=").lower()
+                if re.fullmatch(r"[a-z]{3,}", word):
+                    groups.add(word)
+                    if spec["inflect"] and not term.startswith("="):
+                        groups.add(word + "s")
+    return groups
+
+
+def glue_vocabulary(lexicons):
+    """Every word the matcher's vocabulary may hold (the words of every term, split at any non-letter, and their
+    one-letter slips): a superset, so the whole-word list errs towards keeping words whole."""
+    words = set()
+    for name, spec in lexicons.items():
+        if name.startswith("glue."):
+            continue
+        for term in spec["terms"]:
+            text = re.sub(r"['\u2019]", "", term.lstrip("=").lower())
+            for word in re.findall(r"[a-z]+", text.translate(LEET)):
+                words.add(squeeze(word))
+                if spec.get("typos"):
+                    words |= slips(word)
+    return words
+
+
+def glue_whole_words(lexicons, dictionary):
+    """Real words, GLUE_PLACES and the lists' own one-word terms that GlueSplitter would read apart: a group with a
+    vocabulary word of three letters or more after it, or one before it (squeezed, so runs are not checked: the list
+    errs towards keeping words whole)."""
+    groups = {squeeze(g) for g in glue_groups(lexicons)}
+    vocabulary = glue_vocabulary(lexicons)
+
+    def splits(word):
+        for k in range(3, len(word) - 2):
+            head, tail = word[:k], word[k:]
+            if (head in groups and tail in vocabulary) or (tail in groups and head in vocabulary):
+                return True
+        return False
+
+    return {w for w in {squeeze(x) for x in dictionary | GLUE_PLACES} if re.fullmatch(r"[a-z]{5,}", w) and splits(w)}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
@@ -504,6 +564,16 @@ def main():
     for name in ("demeaning", "demeaning.implicit", "threat.direct"):
         remainders |= verb_remainders(set(HAND[name]["terms"]))
     lexicons["demeaning.after-verb"] = {"inflect": False, "terms": sorted(remainders)}
+    # Words run together around a group are read apart where the post is read (GlueSplitter in BBConduct.Rules): a
+    # one-word group or slur ("muslim", "wogs") glued to a word of any lexicon, before or after it ("Muslimfamily",
+    # "Asiansbreed", "everyimmigrant", "thewogs"), becomes the two words, so every rule reads it as written apart. The
+    # run-together forms the lists above made ("womenare", "blackpeople") are read apart too, into the words they were
+    # made of; the whole-word list keeps real words, places and the lists' own one-word terms whole ("blacksmith",
+    # "Blackpool", "jewboy").
+    lexicons["glue.groups"] = {"inflect": False, "terms": sorted(glue_groups(lexicons))}
+    # One-word terms as the lists write them (not the run-together forms made above) stay whole too: "jewboy" is a slur.
+    written = {t.lstrip("=") for name, spec in HAND.items() for t in set(spec["terms"]) | seeded.get(name, set())}
+    lexicons["glue.whole-words"] = {"inflect": False, "terms": sorted(glue_whole_words(lexicons, dictionary | common | written))}
     missing = set(seeded) - set(HAND)
     if missing:
         sys.exit(f"seed targets without a lexicon: {sorted(missing)}")

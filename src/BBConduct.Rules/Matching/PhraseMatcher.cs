@@ -108,6 +108,9 @@ internal sealed class PhraseMatcher
         _inflects = flat.InflectableLastWords.Count > 0;
     }
 
+    /// <summary>The vocabulary id of <paramref name="word"/> (folded and squeezed, as tokens are keyed), or -1 when no term has it.</summary>
+    public int WordId(ReadOnlySpan<char> word) => _vocabulary.IdOf(word);
+
     /// <summary>The compiled terms, by id.</summary>
     public IReadOnlyList<Term> Terms => _terms;
 

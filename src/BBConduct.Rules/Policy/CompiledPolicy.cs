@@ -20,6 +20,12 @@ internal sealed class CompiledPolicy
         var terms = new List<Term>();
         foreach (var (name, definition) in policy.Lexicons.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
+            if (name is GlueSplitter.GroupsLexicon or GlueSplitter.WholeWordsLexicon)
+            {
+                // Read by the glue splitter, not matched.
+                continue;
+            }
+
             var id = Lexicons.Add(name, definition);
             foreach (var phrase in definition.Terms)
             {
@@ -41,7 +47,17 @@ internal sealed class CompiledPolicy
         PeopleLexiconId = peopleId;
         var typoExceptions = policy.Lexicons.Values.Where(l => l.Typos).SelectMany(l => l.TypoExceptions);
         Matcher = new PhraseMatcher(terms, Lexicons.TryGetId(AllowLexicon, out var allow) ? allow : -1, typoExceptions);
+        if (policy.Lexicons.TryGetValue(GlueSplitter.GroupsLexicon, out var groups))
+        {
+            Glue = new GlueSplitter(
+                groups.Terms.Select(t => t.TrimStart('=').ToLowerInvariant()),
+                (policy.Lexicons.GetValueOrDefault(GlueSplitter.WholeWordsLexicon)?.Terms ?? []).Select(t => TypoVariants.Squeeze(t.TrimStart('=').ToLowerInvariant())),
+                Matcher);
+        }
     }
+
+    /// <summary>Reads apart a group run into the word beside it, or <see langword="null"/> when the policy names no groups.</summary>
+    public GlueSplitter? Glue { get; }
 
     public ConductPolicy Policy { get; }
 

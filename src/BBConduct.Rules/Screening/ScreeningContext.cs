@@ -168,6 +168,7 @@ public sealed class ScreeningContext
         TitledNamesFound = false;
         TitledNames.Clear();
         _words.Load(post.Text);
+        Policy.Glue?.Split(_words);
         _hits.Clear();
         _grouped = false;
         Policy.Matcher.Match(_words, _hits);

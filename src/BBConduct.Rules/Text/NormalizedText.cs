@@ -124,6 +124,65 @@ internal sealed class NormalizedText
         SentenceCount = token.Sentence + 1;
     }
 
+    /// <summary>
+    /// Where in the original the letters of token <paramref name="index"/> after its first <paramref name="at"/> begin,
+    /// when its letters stand one for one (runs included) for what was written, apostrophes aside ("Lesbiansdon't");
+    /// -1 when they do not (folded accents, dropped marks, leet), so no cut could map back exactly.
+    /// </summary>
+    internal int OriginalOffsetOf(int index, int at)
+    {
+        ref readonly var token = ref _tokens[index];
+        var position = token.OriginalStart;
+        var cut = -1;
+        for (var k = 0; k < token.NormLength; k++)
+        {
+            while (position < token.OriginalEnd && Original[position] is '\'' or '\u2019')
+            {
+                position++;
+            }
+
+            if (k == at)
+            {
+                cut = position;
+            }
+
+            for (var run = 0; run < _runs[token.NormStart + k]; run++, position++)
+            {
+                if (position >= token.OriginalEnd || char.ToLowerInvariant(Original[position]) != _chars[token.NormStart + k])
+                {
+                    return -1;
+                }
+            }
+        }
+
+        return position == token.OriginalEnd ? cut : -1;
+    }
+
+    /// <summary>
+    /// Cuts token <paramref name="index"/> in two after its first <paramref name="at"/> letters, the second part starting
+    /// at <paramref name="cut"/> in the original (see <see cref="OriginalOffsetOf"/>).
+    /// </summary>
+    internal void SplitToken(int index, int at, int cut)
+    {
+        var first = _tokens[index];
+        var second = first;
+        second.NormStart += at;
+        second.NormLength -= at;
+        second.OriginalStart = cut;
+        second.Flags = (first.Flags & ~TokenFlags.Capitalized) | (char.IsUpper(Original[cut]) ? TokenFlags.Capitalized : TokenFlags.None);
+        first.NormLength = at;
+        first.OriginalEnd = cut;
+        if (TokenCount == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        }
+
+        Array.Copy(_tokens, index + 1, _tokens, index + 2, TokenCount - index - 1);
+        _tokens[index] = first;
+        _tokens[index + 1] = second;
+        TokenCount++;
+    }
+
     /// <summary>Releases oversized buffers after a very long post so a reused instance does not pin them.</summary>
     internal void Trim()
     {
