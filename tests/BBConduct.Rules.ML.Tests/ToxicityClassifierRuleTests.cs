@@ -47,6 +47,27 @@ public class ToxicityClassifierRuleTests
     }
 
     [Fact]
+    public void A_group_run_into_the_next_word_is_scored_as_written_apart_and_its_span_maps_back()
+    {
+        const string Glued = "Those Muslimsare vermin and should be thrown out of our school. You lot disgust me.";
+        const string Spaced = "Those Muslims are vermin and should be thrown out of our school. You lot disgust me.";
+        var classifier = ToxicityClassifier.LoadDefault();
+        using var screener = ConductScreener.CreateBuilder().WithoutDefaultRules().AddRule(new ToxicityClassifierRule(new ToxicityClassifierOptions { UseRuleContext = false })).Build();
+
+        var findings = screener.Screen(Glued).Findings;
+
+        Assert.NotEmpty(findings);
+        foreach (var finding in findings)
+        {
+            var head = classifier.Heads.ToList().FindIndex(h => h.Name == finding.Detail);
+            var explanation = classifier.Explain(Spaced, head);
+            Assert.Equal(explanation.Probability, finding.Score!.Value, 5);
+            Assert.Equal(Spaced.Substring(explanation.Start, explanation.Length), finding.Excerpt.Replace("Muslimsare", "Muslims are", StringComparison.Ordinal));
+            Assert.Equal(Glued.Substring(finding.Start, finding.Length), finding.Excerpt);
+        }
+    }
+
+    [Fact]
     public void Message_reads_the_same_whatever_the_current_culture()
     {
         using var screener = ConductScreener.CreateBuilder().WithoutDefaultRules().AddRule(new ToxicityClassifierRule()).Build();

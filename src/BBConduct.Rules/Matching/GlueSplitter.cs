@@ -30,9 +30,11 @@ internal sealed class GlueSplitter
     private const int MinGroup = 3;
     private const int MinOther = 3;
 
-    // Each group keyed as tokens are (squeezed), with the run of each letter its written form needs ("coon": o twice).
-    private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _groups;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wholeWords;
+    // Each group keyed as tokens are (squeezed), numbered, with the run of each letter its written form needs ("coon":
+    // o twice) by number. The matcher's own word table: a lookup allocates nothing and costs one probe.
+    private readonly Vocabulary _groups;
+    private readonly byte[][] _groupRuns;
+    private readonly Vocabulary _wholeWords;
 
     // Bit (a*26+b)*26+c is set when some group begins (or ends) with the letters a, b, c.
     private readonly ulong[] _starts = new ulong[(26 * 26 * 26 + 63) / 64];
@@ -74,10 +76,11 @@ internal sealed class GlueSplitter
             Set(_ends, group.AsSpan(group.Length - 3));
         }
 
-        _groups = groupRuns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _groups = new Vocabulary(groupRuns.Keys);
+        _groupRuns = [.. groupRuns.Values];
         _prefixes = new WordFilter(groupRuns.Keys);
         _suffixes = new WordFilter([.. groupRuns.Keys.Select(g => new string([.. g.Reverse()]))]);
-        _wholeWords = new HashSet<string>(wholeWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _wholeWords = new Vocabulary(new HashSet<string>(wholeWords, StringComparer.Ordinal));
     }
 
     /// <summary>Cuts every glued word of <paramref name="text"/> into its two words, in place.</summary>
@@ -166,11 +169,13 @@ internal sealed class GlueSplitter
     /// <summary>Whether <paramref name="letters"/>, written with <paramref name="runs"/>, is a group as written.</summary>
     private bool IsGroup(ReadOnlySpan<char> letters, ReadOnlySpan<byte> runs)
     {
-        if (!_groups.TryGetValue(letters, out var needed))
+        var id = _groups.IdOf(letters);
+        if (id < 0)
         {
             return false;
         }
 
+        var needed = _groupRuns[id];
         for (var k = 0; k < needed.Length; k++)
         {
             if (runs[k] < needed[k])
@@ -205,7 +210,7 @@ internal sealed class GlueSplitter
     {
         for (var ending = 0; ending <= 4 && word.Length - ending >= MinLength; ending++)
         {
-            if (_wholeWords.Contains(word[..^ending]))
+            if (_wholeWords.IdOf(word[..^ending]) >= 0)
             {
                 return true;
             }

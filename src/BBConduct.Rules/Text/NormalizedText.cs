@@ -16,6 +16,7 @@ internal sealed class NormalizedText
     private byte[] _runs = new byte[256];
     private Token[] _tokens = new Token[64];
     private int[] _lookups = new int[512];
+    private int[] _cuts = new int[4];
 
     /// <summary>The original text.</summary>
     public string Original { get; private set; } = string.Empty;
@@ -25,6 +26,12 @@ internal sealed class NormalizedText
 
     /// <summary>Number of sentences (at least one when there is any token).</summary>
     public int SentenceCount { get; private set; }
+
+    /// <summary>How many words were cut in two (<see cref="SplitToken"/>) since the text was loaded.</summary>
+    public int CutCount { get; private set; }
+
+    /// <summary>Where in the original each cut word's second part begins, in order: a space was read there.</summary>
+    public ReadOnlySpan<int> Cuts => _cuts.AsSpan(0, CutCount);
 
     /// <summary>All tokens.</summary>
     public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, TokenCount);
@@ -89,6 +96,7 @@ internal sealed class NormalizedText
         Original = text;
         TokenCount = 0;
         SentenceCount = 0;
+        CutCount = 0;
         EnsureCharCapacity(text.Length * 2 + 8);
         Tokenizer.Run(this, text);
     }
@@ -181,6 +189,13 @@ internal sealed class NormalizedText
         _tokens[index] = first;
         _tokens[index + 1] = second;
         TokenCount++;
+        if (CutCount == _cuts.Length)
+        {
+            Array.Resize(ref _cuts, _cuts.Length * 2);
+        }
+
+        // Tokens are cut in order, so the cuts are too.
+        _cuts[CutCount++] = cut;
     }
 
     /// <summary>Releases oversized buffers after a very long post so a reused instance does not pin them.</summary>

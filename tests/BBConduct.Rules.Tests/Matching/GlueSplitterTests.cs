@@ -28,6 +28,20 @@ public sealed class GlueSplitterTests
         Assert.Equal(secondWritten, words[at + 1].Written);
     }
 
+    [Fact]
+    public void Each_cut_is_recorded_where_its_second_word_begins_in_the_original()
+    {
+        const string Text = "no Muslimfamily, no everyimmigrant";
+        var normalized = new NormalizedText();
+        normalized.Load(Text);
+
+        Compiled.Glue!.Split(normalized);
+
+        Assert.Equal([Text.IndexOf("family", StringComparison.Ordinal), Text.IndexOf("immigrant", StringComparison.Ordinal)], normalized.Cuts.ToArray());
+        normalized.Load(Text);
+        Assert.Equal(0, normalized.CutCount);
+    }
+
     [Theory]
     [InlineData("the blacksmith shod the horse")]
     [InlineData("a day out in Blackpool")]

@@ -62,7 +62,11 @@ public sealed class ConductScreenerTests
             .Select(text => new Post(text) { Id = "p" }).ToArray();
         var findings = new List<Finding>();
         var fewest = long.MaxValue;
-        for (var round = 0; round < 3; round++)
+
+        // Steady state: until the JIT has replaced the first, unoptimised code (which may allocate where the optimised
+        // code does not), some rounds allocate; rounds go on for up to five seconds, and the fewest bytes count.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var round = 0; round < 3 || (fewest > 0 && clock.Elapsed < TimeSpan.FromSeconds(5)); round++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
             for (var i = 0; i < 200; i++)
