@@ -72,49 +72,6 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
     /// <summary>The rule id reported in findings.</summary>
     public string Id => "ml.toxicity";
 
-    /// <summary><paramref name="text"/> with a space inserted at each of <paramref name="cuts"/> (ascending).</summary>
-    private static string Spaced(string text, ReadOnlySpan<int> cuts)
-    {
-        var spaced = new char[text.Length + cuts.Length];
-        var from = 0;
-        var to = 0;
-        foreach (var cut in cuts)
-        {
-            text.AsSpan(from, cut - from).CopyTo(spaced.AsSpan(to));
-            to += cut - from;
-            spaced[to++] = ' ';
-            from = cut;
-        }
-
-        text.AsSpan(from).CopyTo(spaced.AsSpan(to));
-        return new string(spaced);
-    }
-
-    /// <summary>An explanation of the <see cref="Spaced"/> text, moved back onto the original.</summary>
-    private static ToxicityExplanation Unspaced(ToxicityExplanation explanation, ReadOnlySpan<int> cuts)
-    {
-        if (cuts.IsEmpty)
-        {
-            return explanation;
-        }
-
-        var start = Original(explanation.Start, cuts);
-        var end = Original(explanation.Start + explanation.Length, cuts);
-        return explanation with { Start = start, Length = Math.Max(0, end - start) };
-    }
-
-    /// <summary>The original position of <paramref name="position"/> in the spaced text: less the spaces inserted before it.</summary>
-    private static int Original(int position, ReadOnlySpan<int> cuts)
-    {
-        var inserted = 0;
-        for (var j = 0; j < cuts.Length && cuts[j] + j < position; j++)
-        {
-            inserted++;
-        }
-
-        return position - inserted;
-    }
-
     /// <summary>The classifier the rule uses.</summary>
     public ToxicityClassifier Classifier => _classifier;
 
@@ -129,12 +86,12 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
             return;
         }
 
-        // A group run into the word beside it ("Muslimfamily") is scored as the rules read it, with the space: the
-        // model learnt words, not their run-together forms. Only such posts pay for the spaced copy.
-        var cuts = context.GlueCuts;
-        var scored = cuts.IsEmpty ? text : Spaced(text, cuts);
+        // Scored as the rules read it: with the space between a group and the word run into it ("Muslimfamily") and
+        // the word a slip, spaced letters or a mask stood for ("mulsims", "f u c k"): the model learnt words, not their
+        // disguises. Only such posts pay for the copy.
+        var readable = ReadableText.Of(context);
         Span<float> probabilities = stackalloc float[_classifier.Heads.Count];
-        _classifier.ScoreAll(scored, probabilities);
+        _classifier.ScoreAll(readable.Text, probabilities);
         bool? defers = null;
         foreach (var (head, headCategory, threshold) in _heads)
         {
@@ -157,7 +114,9 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
             }
 
             // Only flagged posts pay for the explanation, from the features just counted for the score.
-            var explanation = Unspaced(_classifier.ExplainLastScored(head, probabilities[head]), cuts);
+            var explained = _classifier.ExplainLastScored(head, probabilities[head]);
+            var (start, length) = readable.ToOriginal(explained.Start, explained.Length);
+            var explanation = explained with { Start = start, Length = length };
             var settings = context.Policy.Policy.For(category);
             findings.Add(new Finding
             {
