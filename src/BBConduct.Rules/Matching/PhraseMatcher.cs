@@ -93,7 +93,7 @@ internal sealed class PhraseMatcher
             {
                 var slipPath = (int[])path.Clone();
                 slipPath[at] = trie.Intern(variant);
-                AddPath(trie, termId, slipPath, runs);
+                AddPath(trie, termId, slipPath, runs, slip: true);
             }
         }
 
@@ -166,7 +166,7 @@ internal sealed class PhraseMatcher
             {
                 if (RunsSatisfy(text, first, current, end, end.ExactRuns))
                 {
-                    hits.Add(new Hit(end.TermId, first, current, end.LexiconId));
+                    hits.Add(new Hit(end.TermId, first, current, end.LexiconId, end.Slip));
                 }
             }
 
@@ -212,7 +212,7 @@ internal sealed class PhraseMatcher
         {
             if (end.Inflect && RunsSatisfy(text, first, last, end, exact: false))
             {
-                hits.Add(new Hit(end.TermId, first, last, end.LexiconId));
+                hits.Add(new Hit(end.TermId, first, last, end.LexiconId, end.Slip));
             }
         }
     }
@@ -264,7 +264,7 @@ internal sealed class PhraseMatcher
                     {
                         if (end.Runs.Length == 1 && RunsAtLeast(runs[..length], end.Runs[0]))
                         {
-                            hits.Add(new Hit(end.TermId, s, e, end.LexiconId));
+                            hits.Add(new Hit(end.TermId, s, e, end.LexiconId, Disguised: e > s));
                             matchedTo = e;
                         }
                     }
@@ -318,7 +318,7 @@ internal sealed class PhraseMatcher
         {
             if (MatchesMask(written, letters))
             {
-                hits.Add(new Hit(termId, index, index, _terms[termId].LexiconId));
+                hits.Add(new Hit(termId, index, index, _terms[termId].LexiconId, Disguised: true));
                 return;
             }
         }
@@ -499,11 +499,11 @@ internal sealed class PhraseMatcher
         }
     }
 
-    /// <summary>Ends term <paramref name="id"/> at the end of <paramref name="path"/>, whose words require <paramref name="runs"/>.</summary>
-    private void AddPath(TrieBuilder trie, int id, int[] path, byte[][] runs)
+    /// <summary>Ends term <paramref name="id"/> at the end of <paramref name="path"/>, whose words require <paramref name="runs"/>; <paramref name="slip"/> for a slip's path.</summary>
+    private void AddPath(TrieBuilder trie, int id, int[] path, byte[][] runs, bool slip = false)
     {
         var term = _terms[id];
-        trie.AddPath(path, new End(id, term.LexiconId, runs, term.ExactRuns, term.Inflect, Array.TrueForAll(runs, IsPlain)));
+        trie.AddPath(path, new End(id, term.LexiconId, runs, term.ExactRuns, term.Inflect, Array.TrueForAll(runs, IsPlain), slip));
     }
 
     // Runs of words with no repeated letter, by length: most words of a lexicon are these, and share one array.
@@ -536,7 +536,7 @@ internal sealed class PhraseMatcher
     /// A term ending at a node, with the runs its words require and its flags (read here, not from the term, on the
     /// hot path); <paramref name="Plain"/> when no required run is longer than one (most terms).
     /// </summary>
-    internal readonly record struct End(int TermId, int LexiconId, byte[][] Runs, bool ExactRuns, bool Inflect, bool Plain)
+    internal readonly record struct End(int TermId, int LexiconId, byte[][] Runs, bool ExactRuns, bool Inflect, bool Plain, bool Slip = false)
     {
         /// <summary>The number of words of the path that reaches the end.</summary>
         public int Words { get; } = Runs.Length;

@@ -46,7 +46,7 @@ internal readonly struct ReadableText
         var terms = context.Policy.Matcher.Terms;
         foreach (var hit in context.Hits)
         {
-            if (!IsDisguised(words, hit, terms[hit.TermId]) || hit.LexiconId == context.Policy.PeopleLexiconId
+            if (!hit.Disguised || hit.LexiconId == context.Policy.PeopleLexiconId
                 || context.Policy.Lexicons.NameOf(hit.LexiconId) == CompiledPolicy.AllowLexicon)
             {
                 continue;
@@ -121,74 +121,6 @@ internal readonly struct ReadableText
         }
 
         return position - shift;
-    }
-
-    /// <summary>
-    /// Whether the tokens of <paramref name="hit"/> are a disguise of <paramref name="term"/>'s words: masked, spaced
-    /// letters (more tokens than words), or a word neither the term's nor its inflected form (a slip). Allocates nothing.
-    /// </summary>
-    private static bool IsDisguised(NormalizedText words, Hit hit, Term term)
-    {
-        var token = hit.FirstToken;
-        foreach (var range in term.Phrase.AsSpan().Split(' '))
-        {
-            var word = term.Phrase.AsSpan()[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            if (token > hit.LastToken || (words[token].Flags & TokenFlags.Masked) != 0)
-            {
-                return true;
-            }
-
-            var keyed = words.TextOf(token);
-            var last = token == hit.LastToken;
-            if (!KeyedEquals(keyed, word, prefixOnly: false) && !(term.Inflect && last && KeyedEquals(keyed, word, prefixOnly: true)))
-            {
-                return true;
-            }
-
-            token++;
-        }
-
-        // Fewer words than tokens: letters spaced apart.
-        return token <= hit.LastToken;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="keyed"/> (a token as the tokenizer keys it: lower case, repeated letters once) is
-    /// <paramref name="word"/> so keyed, or (<paramref name="prefixOnly"/>) begins with it. Letters only: a term word
-    /// with an apostrophe or hyphen is not compared and counts as not disguised.
-    /// </summary>
-    private static bool KeyedEquals(ReadOnlySpan<char> keyed, ReadOnlySpan<char> word, bool prefixOnly)
-    {
-        var k = 0;
-        var previous = '\0';
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                return true;
-            }
-
-            var lower = char.ToLowerInvariant(c);
-            if (lower == previous)
-            {
-                continue;
-            }
-
-            if (k >= keyed.Length || keyed[k] != lower)
-            {
-                return false;
-            }
-
-            previous = lower;
-            k++;
-        }
-
-        return prefixOnly || k == keyed.Length;
     }
 
     /// <summary>The original's characters <paramref name="Start"/> to <paramref name="Length"/> read as <paramref name="Replacement"/>.</summary>
