@@ -18,6 +18,8 @@ internal readonly struct ReadableText
     private static readonly System.Buffers.SearchValues<char> PlainLetters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ '-");
 
+    private static readonly Comparison<Edit> ByStart = static (a, b) => a.Start.CompareTo(b.Start);
+
     private readonly List<Edit>? _edits;
 
     private ReadableText(string text, List<Edit>? edits)
@@ -62,7 +64,7 @@ internal readonly struct ReadableText
                 continue;
             }
 
-            if (edits is null || !edits.Exists(e => e.Start < end && start < e.Start + Math.Max(e.Length, 1)))
+            if (edits is null || !Overlaps(edits, start, end))
             {
                 (edits ??= []).Add(new Edit(start, end - start, phrase));
             }
@@ -73,7 +75,7 @@ internal readonly struct ReadableText
             return new ReadableText(original, null);
         }
 
-        edits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        edits.Sort(ByStart);
         var text = new System.Text.StringBuilder(original.Length + 16);
         var from = 0;
         foreach (var edit in edits)
@@ -84,6 +86,20 @@ internal readonly struct ReadableText
 
         text.Append(original, from, original.Length - from);
         return new ReadableText(text.ToString(), edits);
+    }
+
+    // A lambda capturing the span in Of would be allocated for every hit of every post, restored or not.
+    private static bool Overlaps(List<Edit> edits, int start, int end)
+    {
+        foreach (var edit in edits)
+        {
+            if (edit.Start < end && start < edit.Start + Math.Max(edit.Length, 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The span of the original that <paramref name="start"/> and <paramref name="length"/> in <see cref="Text"/> cover.</summary>

@@ -37,6 +37,29 @@ public sealed class ReadableTextTests
     }
 
     [Fact]
+    public void Reading_a_post_with_hits_but_nothing_to_restore_allocates_nothing()
+    {
+        var context = Load("you are a total idiot and everyone in year 9 knows it");
+        Assert.NotEmpty(context.Hits);
+        var fewest = long.MaxValue;
+
+        // Rounds until the optimised code runs (see ConductScreenerTests), for up to five seconds.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var round = 0; round < 3 || (fewest > 0 && clock.Elapsed < TimeSpan.FromSeconds(5)); round++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 200; i++)
+            {
+                _ = ReadableText.Of(context);
+            }
+
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.Equal(0, fewest);
+    }
+
+    [Fact]
     public void Spans_of_the_read_text_map_back_onto_the_original()
     {
         const string Text = "honestly mulsims are vermin";
