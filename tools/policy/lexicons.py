@@ -5448,3 +5448,15 @@ never hurt anyone
 never hurt anybody
 wouldn't hurt a fly
 """)
+# Telling someone never to say it ("never say … are vermin, it's vile", "don't say … are lazy"): the imperative form
+# of "stop saying", which condemns what follows.
+add("report-frame", """
+never say
+don't say
+dont say
+do not say
+never call
+don't call
+dont call
+do not call
+""")

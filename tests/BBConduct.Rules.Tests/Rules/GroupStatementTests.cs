@@ -70,6 +70,8 @@ public sealed class GroupStatementTests
     [Theory]
     [InlineData("Calling immigrants vermin is disgusting behaviour.")]
     [InlineData("Stop saying Muslims are terrorists.")]
+    [InlineData("Never say immigrants are vermin, it's vile.")]
+    [InlineData("Don't call disabled people useless.")]
     [InlineData("When you said black people are animals, I lost all respect for you.")]
     [InlineData("It's a myth that immigrants are lazy.")]
     [InlineData("There is no evidence that Muslims are more violent.")]
