@@ -377,12 +377,14 @@ def seed_ldnoobw(path, out, known):
             out.setdefault(target, set()).add(term)
 
 
-# Places whose names begin or end with a group word, which the word lists lack: never read apart.
+# Places, firms and surnames whose names begin or end with a group word, which the word lists lack: never read apart
+# ("Jewsons were late again" is about a builders' merchant).
 GLUE_PLACES = {"blackpool", "blackburn", "blackheath", "blackwood", "blackwater", "blackrock", "blackhal", "blackfriars",
                "whitehaven", "whitechapel", "whitehal", "whitby", "whitstable", "whitley", "whitefield", "oldham",
                "oldbury", "mansfield", "manchester", "romford", "romsey", "gaydon", "jewsbury", "homerton", "chavey",
                "spicer", "pakefield", "woking", "wokingham", "congleton", "consett", "conwy", "menai", "menston",
-               "kidsgrove", "kidderminster", "peoplesoft"}
+               "kidsgrove", "kidderminster", "peoplesoft", "jewson", "jewsons", "gayton", "gaywood", "gaynor", "gaylord",
+               "menwith", "mensah", "menzies"}
 # The nouns that end a group's name ("trans people", "Black families"), read apart from the word run into them
 # ("trans peopleare", "Black familiesmoved"), as the one-word groups are.
 GLUE_PERSON_NOUNS = {"people", "kids", "children", "men", "women", "folk", "families", "family", "users", "seekers", "lads",

@@ -51,6 +51,7 @@ public sealed class GlueSplitterTests
     [InlineData("a day out in Blackburn")]
     [InlineData("Conor scored twice")]
     [InlineData("he called me a jewboy")]
+    [InlineData("the Jewsons van is outside")]
     [InlineData("Mu$limfamily")]
     public void Real_words_places_names_listed_terms_and_disguised_letters_stay_whole(string text)
     {
@@ -77,6 +78,7 @@ public sealed class GlueSplitterTests
     [InlineData("Blackpool is a dump")]
     [InlineData("Connor is a legend")]
     [InlineData("Kidsgrove were rubbish on Saturday")]
+    [InlineData("Jewsons were rubbish again, the delivery never came")]
     public void Places_and_names_that_begin_with_a_group_word_are_not_reported(string text)
     {
         Assert.DoesNotContain(Screener.Screen(text).Findings, f => f.Category is Category.EqualityOffence or Category.Harassment);
