@@ -385,6 +385,8 @@ GLUE_PLACES = {"blackpool", "blackburn", "blackheath", "blackwood", "blackwater"
                "spicer", "pakefield", "woking", "wokingham", "congleton", "consett", "conwy", "menai", "menston",
                "kidsgrove", "kidderminster", "peoplesoft", "jewson", "jewsons", "gayton", "gaywood", "gaynor", "gaylord",
                "menwith", "mensah", "menzies"}
+# Two-letter words read apart from a group run into them ("NoMuslim", "dojews"): GlueSplitter.IsShortHead.
+GLUE_SHORT_HEADS = {"no", "do", "an", "of", "to", "so", "my"}
 # The nouns that end a group's name ("trans people", "Black families"), read apart from the word run into them
 # ("trans peopleare", "Black familiesmoved"), as the one-word groups are.
 GLUE_PERSON_NOUNS = {"people", "kids", "children", "men", "women", "folk", "families", "family", "users", "seekers", "lads",
@@ -430,9 +432,11 @@ def glue_whole_words(lexicons, dictionary):
     vocabulary = glue_vocabulary(lexicons)
 
     def splits(word):
-        for k in range(3, len(word) - 2):
+        for k in range(2, len(word) - 2):
             head, tail = word[:k], word[k:]
-            if (head in groups and tail in vocabulary) or (tail in groups and head in vocabulary):
+            if k >= 3 and head in groups and tail in vocabulary:
+                return True
+            if tail in groups and (head in vocabulary if k >= 3 else head in GLUE_SHORT_HEADS):
                 return True
         return False
 

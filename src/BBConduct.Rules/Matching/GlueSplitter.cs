@@ -7,7 +7,8 @@ namespace BBConduct.Rules.Matching;
 /// Reads apart a group or slur run into the word before or after it ("Muslimfamily", "Asiansbreed", "everyimmigrant",
 /// "thewogs"), so that every rule reads the post as if the space were there. The policy's <c>glue.groups</c> lexicon
 /// names the one-word groups, whose repeated letters must repeat ("coon" is not the "con" of "Conor"); the other part
-/// must be a word of some lexicon, three letters or more, as the group is. The run-together
+/// must be a word of some lexicon, three letters or more as the group is (or, before a group, one of a few two-letter
+/// words: "NoMuslim"). The run-together
 /// forms the policy's glued lists name ("womenare") are read apart too, into the words they were made of; a real word,
 /// a place or a one-word term of the lists, or it with an inflection ending, is never cut (<c>glue.whole-words</c>:
 /// "blacksmith", "Blackpool", "jewboy", which the policy build lists from its word lists).
@@ -144,7 +145,8 @@ internal sealed class GlueSplitter
         {
             var lengths = 0UL;
             var state = WordFilter.Basis;
-            for (var k = word.Length - 1; k >= MinOther; k--)
+            var shortest = IsShortHead(word[..2]) ? 2 : MinOther;
+            for (var k = word.Length - 1; k >= shortest; k--)
             {
                 state = WordFilter.Fold(state, word[k]);
                 if (word.Length - k >= MinGroup && _suffixes.MayContain(WordFilter.Spread(state)))
@@ -165,6 +167,12 @@ internal sealed class GlueSplitter
 
         return 0;
     }
+
+    /// <summary>
+    /// Whether <paramref name="head"/> is a two-letter word that often stands right before a group ("NoMuslim",
+    /// "dojews", "anautistic"): the one case where the other part may be shorter than three letters.
+    /// </summary>
+    private static bool IsShortHead(ReadOnlySpan<char> head) => head is "no" or "do" or "an" or "of" or "to" or "so" or "my";
 
     /// <summary>Whether <paramref name="letters"/>, written with <paramref name="runs"/>, is a group as written.</summary>
     private bool IsGroup(ReadOnlySpan<char> letters, ReadOnlySpan<byte> runs)

@@ -17,6 +17,7 @@ public sealed class GlueSplitterTests
     [InlineData("why do Asiansbreed like that", "asians", "Asians", "bred", "breed")]
     [InlineData("clear out everyimmigrant", "every", "every", "imigrant", "immigrant")]
     [InlineData("Lesbiansdon't deserve it", "lesbians", "Lesbians", "dont", "don't")]
+    [InlineData("NoMuslim deserves that", "no", "No", "muslim", "Muslim")]
     public void A_group_glued_to_a_word_becomes_two_tokens_with_their_own_spans(string text, string first, string firstWritten, string second, string secondWritten)
     {
         var words = Split(text);
@@ -52,6 +53,7 @@ public sealed class GlueSplitterTests
     [InlineData("Conor scored twice")]
     [InlineData("he called me a jewboy")]
     [InlineData("the Jewsons van is outside")]
+    [InlineData("what a dotard he is")]
     [InlineData("Mu$limfamily")]
     public void Real_words_places_names_listed_terms_and_disguised_letters_stay_whole(string text)
     {
