@@ -1,6 +1,5 @@
 using BBConduct.Rules.Matching;
 using BBConduct.Rules.Policy;
-using BBConduct.Rules.Text;
 
 namespace BBConduct.Rules.Screening;
 
