@@ -424,11 +424,11 @@ def glue_vocabulary(lexicons):
     return words
 
 
-def glue_whole_words(lexicons, dictionary):
+def glue_whole_words(lexicons, groups, dictionary):
     """Real words, GLUE_PLACES and the lists' own one-word terms that GlueSplitter would read apart: a group with a
     vocabulary word of three letters or more after it, or one before it (squeezed, so runs are not checked: the list
     errs towards keeping words whole)."""
-    groups = {squeeze(g) for g in glue_groups(lexicons)}
+    groups = {squeeze(g) for g in groups}
     vocabulary = glue_vocabulary(lexicons)
 
     def splits(word):
@@ -576,10 +576,11 @@ def main():
     # run-together forms the lists above made ("womenare", "blackpeople") are read apart too, into the words they were
     # made of; the whole-word list keeps real words, places and the lists' own one-word terms whole ("blacksmith",
     # "Blackpool", "jewboy").
-    lexicons["glue.groups"] = {"inflect": False, "terms": sorted(glue_groups(lexicons))}
+    groups = glue_groups(lexicons)
+    lexicons["glue.groups"] = {"inflect": False, "terms": sorted(groups)}
     # One-word terms as the lists write them (not the run-together forms made above) stay whole too: "jewboy" is a slur.
     written = {t.lstrip("=") for name, spec in HAND.items() for t in set(spec["terms"]) | seeded.get(name, set())}
-    lexicons["glue.whole-words"] = {"inflect": False, "terms": sorted(glue_whole_words(lexicons, dictionary | common | written))}
+    lexicons["glue.whole-words"] = {"inflect": False, "terms": sorted(glue_whole_words(lexicons, groups, dictionary | common | written))}
     missing = set(seeded) - set(HAND)
     if missing:
         sys.exit(f"seed targets without a lexicon: {sorted(missing)}")

@@ -47,15 +47,16 @@ internal sealed class GlueSplitter
     private readonly WordFilter _suffixes;
 
     /// <summary>Builds the splitter.</summary>
-    /// <param name="groups">The one-word groups and slurs, lower case as written.</param>
-    /// <param name="wholeWords">The words never cut, keyed (lower case, repeated letters once).</param>
+    /// <param name="groups">The one-word groups and slurs, as the lexicon lists them.</param>
+    /// <param name="wholeWords">The words never cut, as the lexicon lists them.</param>
     /// <param name="matcher">The matcher whose vocabulary the other part of a glued word must be in.</param>
     public GlueSplitter(IEnumerable<string> groups, IEnumerable<string> wholeWords, PhraseMatcher matcher)
     {
         _matcher = matcher;
         var groupRuns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var written in groups)
+        foreach (var term in groups)
         {
+            var written = Listed(term);
             var group = TypoVariants.Squeeze(written);
             if (group.Length < MinGroup || group.AsSpan().ContainsAnyExceptInRange('a', 'z'))
             {
@@ -81,8 +82,11 @@ internal sealed class GlueSplitter
         _groupRuns = [.. groupRuns.Values];
         _prefixes = new WordFilter(groupRuns.Keys);
         _suffixes = new WordFilter([.. groupRuns.Keys.Select(g => new string([.. g.Reverse()]))]);
-        _wholeWords = new Vocabulary(new HashSet<string>(wholeWords, StringComparer.Ordinal));
+        _wholeWords = new Vocabulary(wholeWords.Select(word => TypoVariants.Squeeze(Listed(word))).ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>A lexicon term as written, lower case, without the "=" that opts it out of endings and slips.</summary>
+    private static string Listed(string term) => term.TrimStart('=').ToLowerInvariant();
 
     /// <summary>Cuts every glued word of <paramref name="text"/> into its two words, in place.</summary>
     public void Split(NormalizedText text)

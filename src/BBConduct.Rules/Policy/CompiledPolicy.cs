@@ -49,10 +49,7 @@ internal sealed class CompiledPolicy
         Matcher = new PhraseMatcher(terms, Lexicons.TryGetId(AllowLexicon, out var allow) ? allow : -1, typoExceptions);
         if (policy.Lexicons.TryGetValue(GlueSplitter.GroupsLexicon, out var groups))
         {
-            Glue = new GlueSplitter(
-                groups.Terms.Select(t => t.TrimStart('=').ToLowerInvariant()),
-                (policy.Lexicons.GetValueOrDefault(GlueSplitter.WholeWordsLexicon)?.Terms ?? []).Select(t => TypoVariants.Squeeze(t.TrimStart('=').ToLowerInvariant())),
-                Matcher);
+            Glue = new GlueSplitter(groups.Terms, policy.Lexicons.GetValueOrDefault(GlueSplitter.WholeWordsLexicon)?.Terms ?? [], Matcher);
         }
     }
 

@@ -49,9 +49,9 @@ public sealed class ConductScreener : IConductScreener, IDisposable
     {
         ArgumentNullException.ThrowIfNull(post);
         var verdict = Run(post, out var findings, out var error);
-        return error is not null ? ScreeningResult.Failed(post.Id, error)
-            : findings is null ? new ScreeningResult { Id = post.Id, Verdict = Verdict.Allow, Findings = [] }
-            : ScreeningResult.FromFindings(post.Id, findings);
+        return error is not null
+            ? ScreeningResult.Failed(post.Id, error)
+            : new ScreeningResult { Id = post.Id, Verdict = verdict, Findings = (IReadOnlyList<Finding>?)findings ?? [] };
     }
 
     /// <summary>

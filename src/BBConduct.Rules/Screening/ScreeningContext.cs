@@ -49,9 +49,6 @@ public sealed class ScreeningContext
 
     internal NormalizedText Words => _words;
 
-    /// <summary>Where the original text had a group run into the word beside it and a space was read (see GlueSplitter).</summary>
-    internal ReadOnlySpan<int> GlueCuts => _words.Cuts;
-
     internal List<Hit> Hits => _hits;
 
     /// <summary>What the rules found in the post so far, made into findings only when the merger keeps them.</summary>
