@@ -2044,6 +2044,18 @@ def add(name, terms):
     HAND[name]["terms"] += [t.strip() for t in terms.strip().split("\n") if t.strip() and not t.strip().startswith("#")]
 
 
+# Groups named in the rules' own companion of each strand ("identity.race.more"), matched exactly: no slips,
+# inflections or run-together forms (a generated list of nationality + person noun would multiply into hundreds of
+# thousands of them), and not read by the classifier's lexicon channel, whose word lists are frozen into the shipped
+# model; a retraining would take them in only if they moved into the strand's main list.
+MORE_GROUPS = {}
+
+
+def add_more_groups(strand, terms):
+    lines = terms.strip().split("\n") if isinstance(terms, str) else terms
+    MORE_GROUPS.setdefault(strand, []).extend(t.strip() for t in lines if t.strip())
+
+
 # Second pass: general vocabulary found missing when reviewing misses on the odd-numbered half of the labelled
 # suite (the even half was kept unseen as a check on over-fitting).
 add("allow", """
@@ -5423,6 +5435,11 @@ i'm also a
 i am also a
 i'm a proud
 i am a proud
+i'm an
+i am an
+im an
+i'm also an
+i am also an
 as a
 as an
 as a proud
@@ -5459,4 +5476,363 @@ never call
 don't call
 dont call
 do not call
+""")
+# Food, shops and festivals named by a people's adjective, which "the Chinese" of the race list would otherwise read
+# as the group ("the Chinese takeaway was disgusting").
+add("allow", """
+chinese takeaway
+chinese takeaways
+chinese restaurant
+chinese food
+chinese new year
+indian takeaway
+indian restaurant
+indian food
+""")
+# One member of a group, and a nationality or people named by an adjective whose bare word has an everyday sense
+# ("polish the shoes", "a Chinese takeaway", "Irish stew"): with a person noun after it only. Found missing by
+# posts written for the project's implicit-hate development set (/tmp only, never an evaluation set): "a refugee",
+# "a Traveller family", "an old person", "Polish builders" were no group at all to the rules.
+add_more_groups("race", """
+refugee
+asylum seeker
+foreigner
+gypsy
+traveller
+irish travellers
+irish traveller
+""")
+add_more_groups("race", (
+    f"{adjective} {noun}"
+    for adjective in ["polish", "chinese", "indian", "irish", "scottish", "welsh", "pakistani", "bangladeshi", "romanian",
+                      "albanian", "lithuanian", "nigerian", "somali", "jamaican", "caribbean", "african", "arab", "turkish",
+                      "kurdish", "syrian", "afghan", "iraqi", "iranian", "mexican", "gypsy", "traveller", "roma",
+                      "eastern european", "refugee", "immigrant", "migrant", "foreign", "irish traveller", "british chinese",
+                      "british asian", "british indian", "british pakistani", "british bangladeshi", "british african",
+                      "british caribbean", "british muslim", "british jewish", "british sikh", "british hindu"]
+    for noun in ["people", "person", "man", "men", "woman", "women", "lad", "lads", "boy", "boys", "girl", "girls", "kid",
+                 "kids", "children", "family", "families", "students", "pupils", "workers", "builders", "neighbours",
+                 "community", "teacher", "doctor", "doctors", "nurses", "drivers", "shop", "shops", "camp", "camps"]))
+add_more_groups("age", """
+old person
+elderly
+pensioner
+""")
+add_more_groups("socio-economic", """
+poor kids
+poor children
+benefits lot
+the benefits lot
+families on benefits
+people on the dole
+""")
+add_more_groups("disability", """
+wheelchair user
+kids in wheelchairs
+""")
+# Implicit derogation in shapes that carry no demeaning word, each bound to the group it is about (EqualityRules:
+# Avoided, BetterWithout, RightsDenied); found missing by the project's own implicit-hate development posts (/tmp only).
+# "I'd rather … than … a Muslim": the group after "than"; not "rather than" itself ("rather than blaming immigrants…").
+lex("avoid.rather", """
+rather
+sooner
+""")
+lex("avoid.rather-than", """
+rather than
+sooner than
+""")
+lex("avoid.than", """
+than
+""")
+# "I wouldn't sit next to a …", "I'd move seats before sitting next to a …": refusing to be near a member of a group.
+lex("avoid.intent", """
+wouldn't
+wouldnt
+would not
+won't
+wont
+will not
+would never
+will never
+i'd never
+id never
+refuse to
+refused to
+rather not
+not going to
+never going to
+move seats before
+move seats rather than
+move house before
+""")
+lex("avoid.near", """
+sit next to
+sitting next to
+sit near
+sit with
+sitting with
+stand next to
+live next to
+living next to
+live near
+living near
+live on the same street as
+work with
+working with
+work alongside
+share a room with
+share a changing room with
+share a house with
+get changed next to
+get changed with
+be alone with
+be in a room with
+leave my kids with
+leave my children with
+be treated by
+be taught by
+""", inflect=True)
+# "… was lovely before the …", "… would be calmer without the …": a place better for a group's absence.
+lex("better.without", """
+better without
+better off without
+so much better without
+calmer without
+safer without
+nicer without
+happier without
+quieter without
+cleaner without
+better before
+nicer before
+safer before
+lovely before
+fine before
+great before
+peaceful before
+quieter before
+cleaner before
+better until
+nicer until
+lovely until
+fine until
+great until
+peaceful until
+safe until
+safer until
+""")
+# "Gay men shouldn't be PE teachers", "old people should stop voting": a group denied a right or a role.
+lex("rights.denial", """
+shouldn't
+shouldnt
+should not
+should never
+should stop
+must not
+mustn't
+mustnt
+need to stop
+needs to stop
+have no right to
+has no right to
+should lose the right to
+shouldn't be allowed to
+shouldnt be allowed to
+should not be allowed to
+should never be allowed to
+can't be allowed to
+cannot be allowed to
+should be banned from
+""")
+lex("rights.role", """
+vote
+voting
+teach
+teaching
+driving
+adopting
+be teachers
+be a teacher
+be pe teachers
+be a pe teacher
+be prefects
+be a prefect
+be captain
+be in charge
+be leaders
+be a leader
+lead
+run things
+run the country
+run for
+hold office
+be mps
+be an mp
+be doctors
+be a doctor
+be nurses
+be police
+join the army
+serve in the army
+adopt
+have kids
+have children
+have babies
+raise children
+raise kids
+marry
+get married
+drive
+work with children
+work with kids
+work in schools
+work in a school
+live here
+come here
+come to this country
+send their kids to
+play sport
+play football
+compete
+use the changing rooms
+use our changing rooms
+use the toilets
+use our toilets
+go to our school
+be at our school
+be in our school
+be in this country
+speak their language
+build mosques
+be citizens
+get benefits
+get council houses
+get jobs
+be trusted
+""", inflect=True)
+# Stereotypes stated as fact and common tropes of implicit derogation, read with a group in the sentence (the
+# generalisation rule): essentialism ("it's in their nature"), scrounging and cost ("only here for the benefits",
+# "our taxes pay for"), crime and decline ("brings crime", "drags the standards down"), "flaunting" ("shoved down our
+# throats", "keep it private"), a sexuality or identity denied ("haven't met the right man", "a man in a dress"),
+# backhanded compliments ("well spoken for a"), suspicion ("count your money", "lock up your bikes") and replacement
+# ("until they outnumber us").
+add("demeaning.implicit", """
+it's just their culture
+its just their culture
+just their culture
+it's in their nature
+in their nature
+in their genes
+in their dna
+can't help it
+cant help it
+can't help themselves
+cant help themselves
+typical really
+typical of them
+that's what they're like
+thats what theyre like
+only here for the benefits
+only come for the benefits
+only came for the benefits
+come for the benefits
+here for the benefits
+here for the handouts
+free handouts
+everything handed to them
+handed everything
+get everything handed
+our taxes pay for
+my taxes pay for
+on our taxes
+we're paying for them
+were paying for them
+paying for them
+mouth to feed
+mouths to feed
+should learn english
+learn english or
+speak english or
+there goes the neighbourhood
+lowers the tone
+lower the tone
+drags the standards down
+drag the standards down
+drags standards down
+drags the area down
+brings the area down
+bring the area down
+brings crime
+bring crime
+bringing crime
+brings crime with it
+demanding attention
+attention seeking
+attention-seeking
+just want attention
+just doing it for attention
+shoved down our throats
+rammed down our throats
+down our throats
+forcing it on everyone
+forcing pronouns
+keep it private
+keep it to themselves
+keep it behind closed doors
+behind closed doors
+haven't met the right man
+havent met the right man
+met the right man yet
+haven't met the right woman
+just a phase
+going through a phase
+just an excuse
+an excuse for bad
+can't feel empathy
+cant feel empathy
+no empathy
+no personality
+basically robots
+like robots
+well spoken for a
+articulate for a
+clever for a
+smart for a
+pretty for a
+good for a girl
+stops being a boy
+stop being a boy
+stops being a man
+always be a man
+always be men
+will always be a man
+men in dresses
+man in a dress
+a bloke in a wig
+bloke in a dress
+blokes in dresses
+not a proper marriage
+a proper marriage
+not a real marriage
+count the money twice
+count your money
+count your change
+watch your wallet
+hide your bikes
+lock up your
+lock your doors
+check their bags
+until they outnumber
+outnumber us
+outnumber you
+breed like
+breeding like
+can't drive
+cant drive
+tight with money
+tight with their money
+money grabbing
+never done an honest
+an honest day's work
+honest days work
 """)

@@ -108,6 +108,44 @@ public sealed class GroupStatementTests
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 
     [Theory]
+    [InlineData("Every refugee is vermin.")]
+    [InlineData("Polish builders are vermin.")]
+    [InlineData("An old person is a waste of space.")]
+    public void One_member_of_a_group_or_a_nationality_before_a_person_noun_names_the_group(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("The Chinese takeaway was disgusting.")]
+    [InlineData("This polish is vile, it smells awful.")]
+    [InlineData("The Irish stew in the canteen was disgusting.")]
+    public void A_nationality_word_in_its_everyday_sense_names_no_group(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("I'd rather stand the whole journey than sit beside a Sikh.")]
+    [InlineData("I won't sit next to a Muslim in the exam hall.")]
+    [InlineData("This street was lovely before the refugees arrived.")]
+    [InlineData("Old people should stop voting.")]
+    [InlineData("Gay men shouldn't be teachers.")]
+    public void A_group_refused_as_company_wished_away_or_denied_a_right_is_an_equality_offence(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("I'd rather sit next to a refugee than a bully.")]
+    [InlineData("Rather than blaming immigrants, look at the landlords.")]
+    [InlineData("The canteen was calmer without the fire alarm going off.")]
+    [InlineData("Disabled people shouldn't have to fight for a ramp.")]
+    [InlineData("Women should never be paid less than men.")]
+    public void The_same_shapes_in_a_group_s_favour_or_about_no_group_are_not_flagged(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("My uncle said \"lesbians haven't met the right man\" and I told him that's homophobic.")]
+    [InlineData("Why is 'she's pretty for a Muslim' supposed to be a compliment?")]
+    public void A_quoted_remark_with_an_apostrophe_inside_is_still_a_quotation(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
     [InlineData("Harassing Hindu families during Diwali is vile.")]
     [InlineData("Blaming the whole Muslim community for one man's crime is disgusting.")]
     [InlineData("Mocking disabled people is pathetic and cruel.")]

@@ -10,8 +10,11 @@ internal static class EqualityRules
     /// <summary>The slur lexicons, one a strand, each with its companion of forms with a dropped space (".glued").</summary>
     public static readonly string[] SlurLexicons = [.. Strands.SelectMany(s => new[] { $"slur.{s}", $"slur.{s}.glued" })];
 
-    /// <summary>The lexicons naming protected groups, one a strand, each with its companion of forms with a dropped space.</summary>
-    public static readonly string[] IdentityLexicons = [.. Strands.SelectMany(s => new[] { $"identity.{s}", $"identity.{s}.glued" })];
+    /// <summary>
+    /// The lexicons naming protected groups, one a strand, each with its companion of forms with a dropped space and
+    /// the rules' own list (".more": one member, "a refugee"; a nationality with a person noun, "Polish builders").
+    /// </summary>
+    public static readonly string[] IdentityLexicons = [.. Strands.SelectMany(s => new[] { $"identity.{s}", $"identity.{s}.glued", $"identity.{s}.more" })];
 
     /// <summary>
     /// Demeaning wording: the lexicon the classifier also reads, the implicit tropes the rules add to it, both with a
@@ -26,7 +29,10 @@ internal static class EqualityRules
         Detect.Within(GluedIdentity(), Detect.Pattern(Patterns.DisgustGlued())),
         Detect.Preceded(Detect.Lexicons("identity.verb-glued", "identity.modal-glued"), Detect.Lexicon("demeaning.after-verb"), maxWords: 0),
         Detect.Preceded(Detect.Lexicon("demeaning.before-glued"), GluedIdentity(), maxWords: 0),
-        Removal()));
+        Removal(),
+        Avoided(),
+        BetterWithout(),
+        RightsDenied()));
 
     // A group removed or barred without a demeaning word: "kick … out", "keep the … out", "round … up", "send … back"
     // (the verb, at most one word, the group, its own particle straight after), "no … allowed", "no place for …"; or its identity
@@ -45,6 +51,28 @@ internal static class EqualityRules
             Detect.Preceded(Detect.Lexicon("barred.place"), group, maxWords: 0),
             IdentityJudged());
     }
+
+    // A member of a group refused as company: "I'd rather walk than sit next to an old person", "I'd rather the NHS
+    // fell apart than be treated by an immigrant doctor" (the group after "than", four words at most; not "rather
+    // than" itself, "rather than blaming immigrants…"), "I wouldn't let my sister sit next to a Muslim", "I'd move seats
+    // before sitting next to a gay lad".
+    private static Detector Avoided()
+    {
+        var group = AnyIdentity();
+        var rather = Detect.Outside(Detect.Lexicon("avoid.rather"), Detect.Lexicon("avoid.rather-than"));
+        return Detect.AnyOf(
+            Detect.Preceded(rather, Detect.Preceded(Detect.Lexicon("avoid.than"), group, maxWords: 4), maxWords: 8),
+            Detect.Preceded(Detect.Lexicon("avoid.intent"), Detect.Preceded(Detect.Lexicon("avoid.near"), group, maxWords: 1), maxWords: 3));
+    }
+
+    // A place said to be better for a group's absence: "this town was lovely before the immigrants turned up", "our
+    // school would be so much calmer without the Muslim lads".
+    private static Detector BetterWithout() => Detect.Preceded(Detect.Lexicon("better.without"), AnyIdentity(), maxWords: 2);
+
+    // A group denied a right or a role, the denial straight after it: "gay men shouldn't be PE teachers", "old people
+    // should stop voting", "women should never be allowed to drive". Not "… shouldn't have to fight for a ramp".
+    private static Detector RightsDenied() =>
+        Detect.Preceded(AnyIdentity(), Detect.Preceded(Detect.Lexicon("rights.denial"), Detect.Lexicon("rights.role"), maxWords: 1), maxWords: 1);
 
     // "Being gay is a sin", "being trans is a mental illness": the identity itself judged. Only straight after "being"
     // and the group, so "bullying disabled pupils is wrong" (a judgement of the bullying) is not read.

@@ -451,8 +451,11 @@ internal static partial class Patterns
         TimeoutMs)]
     public static partial Regex ContactHandle();
 
-    /// <summary>A short passage in quotation marks (single or double), as when someone quotes what another said.</summary>
-    [GeneratedRegex(@"(?<![\w])['\u2018""\u201C][^'\u2019""\u201D\n]{3,200}['\u2019""\u201D](?![\w])", RegexOptions.CultureInvariant, TimeoutMs)]
+    /// <summary>
+    /// A short passage in quotation marks (single or double), as when someone quotes what another said; an apostrophe
+    /// inside a word ("haven't", "he's") does not end it.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w])['\u2018""\u201C](?:[^'\u2019""\u201D\n]|(?<=\w)['\u2019](?=\w)){3,200}['\u2019""\u201D](?![\w])", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex Quoted();
 
     /// <summary>Every <see cref="Quoted"/> passage of a post, found only in posts holding a quotation mark.</summary>
