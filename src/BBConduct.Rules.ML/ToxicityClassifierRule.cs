@@ -29,7 +29,7 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
     private static readonly string[] PersonTargets = ["target.second-person", "target.third-person", "registry.people"];
     private static readonly string[] Targets = [.. PersonTargets, .. EqualityRules.IdentityLexicons];
 
-    private static readonly string[] CounterSpeech = ["counter-speech"];
+    private static readonly string[] CounterSpeech = ["counter-speech", "counter-speech.more"];
 
     // An Equality and Diversity offence is about a protected group: one of these names it (or insults it with a slur).
     private static readonly string[] Groups = [.. EqualityRules.IdentityLexicons, .. EqualityRules.SlurLexicons];

@@ -5564,6 +5564,7 @@ never going to
 move seats before
 move seats rather than
 move house before
+never
 """)
 lex("avoid.near", """
 sit next to
@@ -5591,6 +5592,16 @@ leave my kids with
 leave my children with
 be treated by
 be taught by
+do business with
+be friends with
+go out with
+date
+marry
+hire
+employ
+vote for
+rent to
+let my kids near
 """, inflect=True)
 # "… was lovely before the …", "… would be calmer without the …": a place better for a group's absence.
 lex("better.without", """
@@ -5709,6 +5720,19 @@ get benefits
 get council houses
 get jobs
 be trusted
+get a vote
+get to vote
+have a vote
+have a say
+use the ladies
+use the women's toilets
+use the girls' toilets
+compete against women
+compete against girls
+complaining
+moaning
+going on about
+asking for
 """, inflect=True)
 # Stereotypes stated as fact and common tropes of implicit derogation, read with a group in the sentence (the
 # generalisation rule): essentialism ("it's in their nature"), scrounging and cost ("only here for the benefits",
@@ -5835,4 +5859,153 @@ money grabbing
 never done an honest
 an honest day's work
 honest days work
+""")
+# "If Travellers want respect, they can start by…", "if … want to fit in, the turbans can go": acceptance made
+# conditional on a group changing; the demand after it is what makes it derogation ("if refugees want to join the
+# club, sign-up is at reception" makes none).
+lex("if", """
+if
+""")
+lex("want.acceptance", """
+want respect
+want to be respected
+wants respect
+want to be accepted
+wants to be accepted
+want acceptance
+want to fit in
+wants to fit in
+want to belong
+want to be treated the same
+want to be treated equally
+want to be taken seriously
+want to stay
+want to live here
+want to be welcome
+want a say
+want equal pay
+want equal rights
+wanted equal pay
+wanted respect
+""")
+lex("condition.demand", """
+they can start
+they could start
+they can stop
+they should
+they should start
+they need to
+they'd better
+they had better
+they must
+they have to
+they can leave
+start by
+maybe
+then they
+the turbans can go
+""")
+# "Nothing against … but", "I'm not racist but": the disclaimer that introduces derogation of the group it names.
+lex("disclaimer.before", """
+nothing against
+i've nothing against
+got nothing against
+""")
+lex("disclaimer.but", """
+but
+""")
+add("demeaning.implicit", """
+i'm not racist but
+im not racist but
+not being racist but
+i'm not homophobic but
+not being homophobic but
+i'm not sexist but
+not being sexist but
+i'm not transphobic but
+""")
+# Sarcasm that mocks a group in a role ("a … MP voting on it, what could possibly go wrong?"), conspiracy tropes of
+# control ("look who profited", "run the media"), a group told to leave ("more than welcome to leave"), a trans
+# woman called a man ("is a bloke in a dress") and an identity called a choice.
+add("demeaning.implicit", """
+what could possibly go wrong
+what could go wrong
+just what we need
+just what we needed
+yeah right, that'll be
+that'll be fair
+that'll be balanced
+might as well forfeit
+might as well give up
+has given up
+must be nice
+funny that
+work that one out
+who's surprised
+look who profited
+look who runs
+look who owns
+look who controls
+who really runs
+run hollywood
+runs hollywood
+run the media
+runs the media
+control the media
+controls the media
+run the banks
+control the banks
+own the banks
+own the media
+welcome to leave
+free to leave
+can always leave
+can always go back
+know where the door is
+is a bloke
+is still a bloke
+is still a man
+just a bloke in
+just a man in
+a bloke in the ladies
+a man in the ladies
+lifestyle choice
+a lifestyle choice
+it's in the blood
+in the blood
+on quotas
+because of quotas
+just ticking boxes
+ticking boxes
+box ticking
+far away from
+away from my family
+away from my kids
+away from our children
+cross the road
+""")
+# Welcoming uses of the demeaning list's broad phrases ("women belong in every boardroom", "disabled people should be
+# kept informed"): matched, they cancel the overlapping demeaning hit.
+add("allow", """
+belong in every
+belong in any
+belong in all
+be kept informed
+kept informed
+be kept up to date
+kept up to date
+be kept safe
+kept safe
+""")
+# Calling a claim about a group a stereotype or a myth condemns it ("… that's a lazy stereotype"). Rules only: the
+# classifier's lexicon channel reads "counter-speech" as the shipped model froze it.
+lex("counter-speech.more", """
+lazy stereotype
+harmful stereotype
+offensive stereotype
+racist stereotype
+lazy assumption
+that's a myth
+is a myth
+total myth
 """)

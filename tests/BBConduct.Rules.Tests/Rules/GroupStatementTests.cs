@@ -140,6 +140,21 @@ public sealed class GroupStatementTests
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 
     [Theory]
+    [InlineData("If Muslims want respect, they can start by integrating.")]
+    [InlineData("If refugees want to stay, they need to earn it.")]
+    [InlineData("Nothing against Sikhs but I wouldn't want one living next door.")]
+    public void Acceptance_on_conditions_and_a_disclaimer_before_derogation_are_equality_offences(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("If refugees want to join the football club, sign-up is at reception.")]
+    [InlineData("If trans pupils want respect, we should all use their pronouns.")]
+    [InlineData("Women belong in every boardroom.")]
+    [InlineData("Saying black parents don't care about school is a lazy stereotype.")]
+    public void Conditions_without_a_demand_welcome_and_stereotypes_called_out_are_not_flagged(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
     [InlineData("My uncle said \"lesbians haven't met the right man\" and I told him that's homophobic.")]
     [InlineData("Why is 'she's pretty for a Muslim' supposed to be a compliment?")]
     public void A_quoted_remark_with_an_apostrophe_inside_is_still_a_quotation(string text) =>

@@ -32,7 +32,9 @@ internal static class EqualityRules
         Removal(),
         Avoided(),
         BetterWithout(),
-        RightsDenied()));
+        RightsDenied(),
+        AcceptanceOnConditions(),
+        Disclaimed()));
 
     // A group removed or barred without a demeaning word: "kick … out", "keep the … out", "round … up", "send … back"
     // (the verb, at most one word, the group, its own particle straight after), "no … allowed", "no place for …"; or its identity
@@ -73,6 +75,19 @@ internal static class EqualityRules
     // should stop voting", "women should never be allowed to drive". Not "… shouldn't have to fight for a ramp".
     private static Detector RightsDenied() =>
         Detect.Preceded(AnyIdentity(), Detect.Preceded(Detect.Lexicon("rights.denial"), Detect.Lexicon("rights.role"), maxWords: 1), maxWords: 1);
+
+    // Acceptance made conditional on a group changing, with the demand after it: "if Travellers want respect, they can
+    // start by…", "if Christians want a say, they can leave their religion at the door". Not "if refugees want to join
+    // the club, sign-up is at reception" (no acceptance asked for) nor "… we must use their pronouns" (no demand on them).
+    private static Detector AcceptanceOnConditions() =>
+        Detect.Preceded(
+            Detect.Preceded(Detect.Preceded(Detect.Lexicon("if"), AnyIdentity(), maxWords: 1), Detect.Lexicon("want.acceptance"), maxWords: 0),
+            Detect.Lexicon("condition.demand"),
+            maxWords: 4);
+
+    // "Nothing against black people but…": the disclaimer names the group the rest of the sentence derogates.
+    private static Detector Disclaimed() =>
+        Detect.Preceded(Detect.Preceded(Detect.Lexicon("disclaimer.before"), AnyIdentity(), maxWords: 1), Detect.Lexicon("disclaimer.but"), maxWords: 1);
 
     // "Being gay is a sin", "being trans is a mental illness": the identity itself judged. Only straight after "being"
     // and the group, so "bullying disabled pupils is wrong" (a judgement of the bullying) is not read.
@@ -266,7 +281,7 @@ internal static class EqualityRules
     // mocks disabled people should be ashamed"), so that order is left to the cue.
     private static Detector CounterSpeech()
     {
-        var cue = Detect.Lexicon("counter-speech");
+        var cue = Detect.Lexicons("counter-speech", "counter-speech.more");
         var identity = AnyIdentity();
         var aimedAtGroup = Detect.AnyOf(
             Detect.Preceded(cue, identity, maxWords: 0),
