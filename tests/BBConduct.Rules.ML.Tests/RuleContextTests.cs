@@ -105,6 +105,11 @@ public sealed class RuleContextTests
     [InlineData("Muslim families in our town are the friendliest people I know.")]
     [InlineData("Disabled pupils fought for every ramp we've got, give them credit.")]
     [InlineData("Trans people have always been part of our town and I'm glad they're seen.")]
+    [InlineData("No refugee deserves to die at sea.")]
+    [InlineData("I don't think disabled people should be attacked.")]
+    [InlineData("Trans women are women.")]
+    [InlineData("Deaf people have opinions that matter, so listen to them.")]
+    [InlineData("Polish families should feel welcome here.")]
     public void A_friendly_denied_reported_or_reclaimed_group_statement_is_not_reported(string text)
     {
         // Thresholds of zero make both heads fire on everything, so only the rules' reading decides.
@@ -124,6 +129,7 @@ public sealed class RuleContextTests
     [InlineData("Immigrants are never helpful to anyone here.")]
     [InlineData("My mate said \"hi\" and then called Muslims vermin.")]
     [InlineData("Gay people are a disgrace, no big deal if they leave.")]
+    [InlineData("No Muslim deserves to live here, they should all die.")]
     public void Hostile_wording_anywhere_keeps_the_classifier_finding(string text)
     {
         using var screener = ConductScreener.CreateBuilder()

@@ -6009,3 +6009,30 @@ that's a myth
 is a myth
 total myth
 """)
+# Support for a group in words the list lacked ("… have opinions that matter", "we value them", "… are women", "like
+# anyone else"): with no hostile word in the post, the classifier defers to this reading.
+add("praise", """
+matter
+matters
+we value
+value them
+support them
+bring so much
+brings so much
+feel at home
+feel welcome
+like anyone else
+like everyone else
+like any other
+like any others
+as much as anyone
+the same choices
+the same chances
+the same opportunities
+be included
+are included
+are women
+are real women
+are men
+listen to them
+""")

@@ -182,7 +182,7 @@ internal static class EqualityRules
             InHostileSense("profanity"),
             // Not the violent word of an act against the group that the post condemns ("anyone who hurts a gay person…").
             Detect.Outside(Asserted(Violence()), ActAgainstGroup()),
-            DirectThreat(),
+            Asserted(DirectThreat()),
             Detect.Lexicon("harassment.direct")), quoted);
         return Detect.UnlessAnywhere(benign, hostile);
     }
@@ -331,7 +331,9 @@ internal static class EqualityRules
             Detect.Preceded(Negation(), Detect.Preceded(Detect.Lexicon("claim-verb"), Detect.AnyOf(claim, Detect.Preceded(Demeaning(), identity, maxWords: 1)), maxWords: 2), maxWords: 4),
             Detect.Preceded(
                 Detect.Outside(Detect.Lexicon("negation.quantifier"), Detect.Lexicon("negation.idiom")),
-                Detect.Preceded(identity, Detect.AnyOf(Demeaning(), Detect.Lexicon("harm"), Detect.Lexicon("threat.violence")), maxWords: 5),
+                Detect.AnyOf(
+                    Detect.Preceded(identity, Detect.AnyOf(Demeaning(), Detect.Lexicon("harm"), Detect.Lexicon("threat.violence")), maxWords: 5),
+                    Detect.Preceded(identity, DirectThreat(), maxWords: 1)),
                 maxWords: 2)));
     }
 
