@@ -130,6 +130,8 @@ public sealed class RuleContextTests
     [InlineData("My mate said \"hi\" and then called Muslims vermin.")]
     [InlineData("Gay people are a disgrace, no big deal if they leave.")]
     [InlineData("No Muslim deserves to live here, they should all die.")]
+    [InlineData("Wouldn't you agree that Muslims can never be loyal?")]
+    [InlineData("Why won't anyone admit that refugees are a drain?")]
     public void Hostile_wording_anywhere_keeps_the_classifier_finding(string text)
     {
         using var screener = ConductScreener.CreateBuilder()

@@ -6036,3 +6036,26 @@ are real women
 are men
 listen to them
 """)
+# Rhetorical questions and frames whose negation asserts what follows ("why won't anyone admit that …", "wouldn't you
+# say …", "nobody dares to say …").
+add("negation.idiom", """
+why won't anyone admit
+won't anyone admit
+why won't anyone say
+won't anyone say
+why won't people admit
+why won't they admit
+won't admit
+wouldn't you say
+won't you agree
+don't you agree
+doesn't everyone know
+no one will admit
+nobody will admit
+no one wants to admit
+nobody wants to admit
+no one dares to say
+nobody dares to say
+no one wants to say
+nobody wants to say
+""")

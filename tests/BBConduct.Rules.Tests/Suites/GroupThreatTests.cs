@@ -40,6 +40,8 @@ public sealed class GroupThreatTests
     [InlineData("Trans people must be eradicated.")]
     [InlineData("Kill all lesbians.")]
     [InlineData("I'm going to torture every Muslim I find.")]
+    [InlineData("Why won't anyone admit that we should kill all immigrants?")]
+    [InlineData("Wouldn't you say it's time to shoot every trans person?")]
     public void A_threat_against_a_group_is_a_threat(string text)
     {
         Assert.Contains(Screener.Screen(text).Findings, f => f.Category == Category.Threat);

@@ -157,7 +157,7 @@ internal static class EqualityRules
 
         // A hostile word the writer says in their own voice: not negated, reported or part of a denied claim.
         Detector Asserted(Detector words) =>
-            Detect.Outside(Detect.NotPreceded(Detect.Lexicon("report-frame"), Detect.NotPreceded(negation, words, maxWords: 3), maxWords: 4), denied);
+            Detect.Outside(Detect.NotPreceded(ReportFrame(), Detect.NotPreceded(negation, words, maxWords: 3), maxWords: 4), denied);
         var benign = Detect.AnyOf(
             Detect.InSameSentence(Detect.NotPreceded(negation, Detect.Lexicon("praise"), maxWords: 3), identity),
             Detect.InSameSentence(Detect.Preceded(negation, Demeaning(), maxWords: 3), identity),
@@ -165,9 +165,9 @@ internal static class EqualityRules
             Detect.InSameSentence(Detect.Preceded(negation, Detect.Lexicon("threat.violence"), maxWords: 3), identity),
             Detect.Preceded(negation, Detect.Preceded(identity, Detect.Lexicon("harm"), maxWords: 4), maxWords: 2),
             Detect.InSameSentence(WrongDoneToGroup(), identity),
-            Detect.InSameSentence(Detect.Lexicon("negation.threat"), identity),
+            Detect.InSameSentence(ThreatDenied(), identity),
             denied,
-            Detect.Preceded(Detect.Lexicon("report-frame"), identity, maxWords: 3),
+            Detect.Preceded(ReportFrame(), identity, maxWords: 3),
             Detect.Preceded(SelfReference(), AnySlur(), maxWords: 1),
             Detect.Preceded(AnySlur(), Detect.Lexicon("self-reference.after"), maxWords: 0),
             Detect.Preceded(SelfReference(), Detect.AnyOf(identity, Detect.Lexicon("reclaimed.word")), maxWords: 0),
@@ -272,7 +272,7 @@ internal static class EqualityRules
     /// comes first, so "women are inferior, and anyone who says otherwise is lying" is still hateful. Threats use it too.
     /// </summary>
     internal static Detector Reported(Detector hate) =>
-        Detect.Unless(Detect.NotPreceded(Detect.Lexicon("report-frame"), hate, maxWords: 3), CounterSpeech());
+        Detect.Unless(Detect.NotPreceded(ReportFrame(), hate, maxWords: 3), CounterSpeech());
 
     // Words that condemn or report hate ("racist", "bigot"), or quotation marks around it. Not a cue aimed at the group
     // itself, which is the hate rather than its condemnation: the group right after it, perhaps through "to be"
@@ -312,6 +312,20 @@ internal static class EqualityRules
     internal static Detector SelfReference() => Detect.Shared("equality.self-reference", Detect.AnyOf(
         Detect.Lexicon("self-reference"),
         Detect.Within(Detect.Lexicon("self-reference.possessive"), Detect.Preceded(Detect.Lexicon("self-reference.possessive"), Detect.Lexicon("reclaimed.word"), maxWords: 0))));
+
+    /// <summary>
+    /// Words that introduce what someone else said or wrote ("calling … ", "he said that …", "never say …"), less the
+    /// rhetorical questions that hold a "say" of their own ("wouldn't you say …").
+    /// </summary>
+    internal static Detector ReportFrame() =>
+        Detect.Shared("equality.report-frame", Detect.Outside(Detect.Lexicon("report-frame"), Detect.Lexicon("negation.idiom")));
+
+    /// <summary>
+    /// Words that deny or condemn harm ("I would never…", "… is illegal", "nobody deserves…"), less the rhetorical
+    /// questions whose negation asserts ("wouldn't you agree that…", "why won't anyone admit…").
+    /// </summary>
+    internal static Detector ThreatDenied() =>
+        Detect.Shared("equality.threat-denied", Detect.Outside(Detect.Lexicon("negation.threat"), Detect.Lexicon("negation.idiom")));
 
     /// <summary>A negation, less the idioms that assert what follows ("no wonder…", "isn't it obvious…").</summary>
     internal static Detector Negation() => Detect.Shared("equality.negation", Detect.Outside(Detect.Lexicons("negation", "negation.more"), Detect.Lexicon("negation.idiom")));

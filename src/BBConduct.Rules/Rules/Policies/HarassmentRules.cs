@@ -18,7 +18,7 @@ internal static class HarassmentRules
         // An insult inside quotation marks or just after a reporting frame is reported speech ("my brother said 'trans
         // people are freaks' so I called him out", "you can't just say women are stupid").
         var insult = Detect.NotPreceded(
-            Detect.Lexicon("report-frame"),
+            EqualityRules.ReportFrame(),
             Detect.Outside(Detect.AnyOf(EqualityRules.InHostileSense("insult"), EqualityRules.AnySlur()), Patterns.Quotations()),
             maxWords: 2);
         yield return new PolicyRule(

@@ -38,7 +38,7 @@ internal static class ThreatRules
         // Condemned ("violence against … is never okay", "… should be punished", "saying you'd kill … is racist"),
         // reported ("when you said…"), quoted or denied ("no Muslim deserves to die", "no black person should…"), it
         // is no threat.
-        var denied = Detect.AnyOf(Detect.Lexicon("negation.threat"), Detect.Preceded(EqualityRules.Negation(), Detect.Preceded(group, intent, maxWords: 2), maxWords: 1));
+        var denied = Detect.AnyOf(EqualityRules.ThreatDenied(), Detect.Preceded(EqualityRules.Negation(), Detect.Preceded(group, intent, maxWords: 2), maxWords: 1));
         var threat = EqualityRules.Reported(Detect.Unless(Detect.AnyOf(aimed, atGroup, command), denied));
         yield return new PolicyRule(
             "threat.violence",
