@@ -6059,3 +6059,17 @@ nobody dares to say
 no one wants to say
 nobody wants to say
 """)
+# The writer's own "I'm just saying …" asserts what follows; it is not the "saying" of a reported remark.
+add("negation.idiom", """
+i'm just saying
+im just saying
+i am just saying
+just saying
+i'm only saying
+im only saying
+all i'm saying is
+all im saying is
+i'm saying
+im saying
+i am saying
+""")
