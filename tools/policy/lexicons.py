@@ -6073,3 +6073,64 @@ i'm saying
 im saying
 i am saying
 """)
+# Good qualities a negation may deny a group, in the words the list lacked ("… are not honest", "… aren't loyal");
+# found by a probe of negated praise written for the project (ten groups, 24 qualities, 12 frames; /tmp only).
+add("praise.quality", """
+nice
+kind
+honest
+loyal
+useful
+valuable
+respectable
+talented
+hardworking
+hard working
+hard-working
+friendly
+caring
+generous
+reliable
+polite
+brave
+beautiful
+funny
+interesting
+helpful
+peaceful
+innocent
+clean
+safe
+""")
+# A group said never to be a danger, in the forms "… will never be dangerous", "… can never be a threat".
+add("praise", """
+never dangerous
+never be dangerous
+never been dangerous
+never be a threat
+not a danger
+not a risk
+no risk to
+""")
+# "I've never met a … who was lazy": a claim about a group denied through what the writer has seen.
+add("claim-verb", """
+met
+known
+seen
+""")
+# A one-word group adjective with the person noun after it ("a gay person", "the autistic lad"), as one group, so the
+# words of a claim about it count from the noun ("I've never met a gay person who was lazy").
+for strand, adjectives in {
+        "race": ["black", "asian", "brown", "white", "immigrant", "migrant", "refugee"],
+        "religion": ["muslim", "jewish", "christian", "hindu", "sikh"],
+        "disability": ["autistic", "blind", "deaf", "disabled", "dyslexic"],
+        "sexual-orientation": ["gay", "lesbian", "bisexual"],
+        "gender": ["trans", "transgender", "nonbinary", "non-binary"],
+        "age": ["elderly"],
+        "socio-economic": ["homeless"]}.items():
+    add_more_groups(strand, [
+        f"{adjective} {noun}" for adjective in adjectives
+        for noun in ["person", "people", "man", "men", "woman", "women", "guy", "guys", "kid", "kids", "lad", "lads", "girl",
+                     "girls", "boy", "boys", "student", "students", "pupil", "pupils", "teacher", "teachers", "family",
+                     "families", "friend", "friends", "couple", "couples", "parent", "parents", "neighbour", "neighbours",
+                     "colleague", "colleagues"]])

@@ -15,6 +15,8 @@ public sealed class GroupStatementTests
     [InlineData("i don't respect women at all")]
     [InlineData("There is nothing good about refugees.")]
     [InlineData("No immigrant has ever contributed to this town.")]
+    [InlineData("Muslims aren't honest.")]
+    [InlineData("I've never met a deaf person who was talented.")]
     public void Praise_denied_to_a_group_is_an_equality_offence(string text) =>
         Assert.Contains(Findings(text), f => f.RuleId == "equality.negated-praise" && f.Category == Category.EqualityOffence);
 
@@ -27,6 +29,7 @@ public sealed class GroupStatementTests
     [Theory]
     [InlineData("I don't think black people are dangerous.")]
     [InlineData("I would never say that women are inferior.")]
+    [InlineData("I've never met a gay person who was lazy.")]
     public void A_denied_slur_on_a_group_is_not_flagged(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 
