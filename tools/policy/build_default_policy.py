@@ -16,7 +16,7 @@ import argparse, csv, gzip, json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
-from lexicons import HAND, MORE_GROUPS  # noqa: E402
+from lexicons import HAND, MORE  # noqa: E402
 
 # Canonical forms (Surge) that are swearing rather than sexual content.
 PROFANITY_CANON = {"fuck", "shit", "cunt", "ass", "arse", "bollocks", "dick", "prick", "twat", "wank", "bellend",
@@ -530,14 +530,14 @@ def main():
         if TYPO_LEXICONS.match(name):
             lexicons[name]["typos"] = True
             lexicons[name]["typoExceptions"] = typo_exceptions(terms, spec["inflect"], common)
-    # Each strand's rules-only companion, empty or not, matched exactly (lexicons.MORE_GROUPS): no slips, so "nurse"
-    # is never a slip of "nurses", and no run-together forms.
-    for name in [n for n in lexicons if re.fullmatch(r"identity\.[a-z-]+", n)]:
-        strand = name.split(".")[1]
+    # Each strand's rules-only companion of its groups and slurs, empty or not, matched exactly (lexicons.MORE): no
+    # slips, so "nurse" is never a slip of "nurses", and no run-together forms.
+    bases = [n for n in lexicons if re.fullmatch(r"(identity|slur)\.[a-z-]+", n)]
+    for name in bases:
         lexicons[name + ".more"] = {"inflect": False, "detail": HAND[name]["detail"],
-                                    "terms": sorted({"=" + t for t in MORE_GROUPS.get(strand, [])})}
-    if set(MORE_GROUPS) - {n.split(".")[1] for n in lexicons if n.startswith("identity.")}:
-        sys.exit(f"unknown strands in MORE_GROUPS: {sorted(MORE_GROUPS)}")
+                                    "terms": sorted({"=" + t for t in MORE.get(name, [])})}
+    if set(MORE) - set(bases):
+        sys.exit(f"MORE names lists that are not a strand's groups or slurs: {sorted(set(MORE) - set(bases))}")
     # A violent verb glued to the intention before it is that intention too ("shouldkill").
     lexicons["threat.intent.glued"]["terms"] = sorted(set(lexicons["threat.intent.glued"]["terms"]) | intent_glued)
     # A group glued to a modal ("womenshould all be shot") holds the intention of a threat, and opens demeaning

@@ -2044,16 +2044,20 @@ def add(name, terms):
     HAND[name]["terms"] += [t.strip() for t in terms.strip().split("\n") if t.strip() and not t.strip().startswith("#")]
 
 
-# Groups named in the rules' own companion of each strand ("identity.race.more"), matched exactly: no slips,
-# inflections or run-together forms (a generated list of nationality + person noun would multiply into hundreds of
-# thousands of them), and not read by the classifier's lexicon channel, whose word lists are frozen into the shipped
-# model; a retraining would take them in only if they moved into the strand's main list.
-MORE_GROUPS = {}
+# Groups and slurs in the rules' own companion of each strand's list ("identity.race.more", "slur.gender.more"),
+# matched exactly: no slips, inflections or run-together forms (a generated list of nationality + person noun would
+# multiply into hundreds of thousands of them), and not read by the classifier's lexicon channel, whose word lists are
+# frozen into the shipped model; a retraining would take them in only if they moved into the strand's main list.
+MORE = {}
+
+
+def add_more(lexicon, terms):
+    lines = terms.strip().split("\n") if isinstance(terms, str) else terms
+    MORE.setdefault(lexicon, []).extend(t.strip() for t in lines if t.strip())
 
 
 def add_more_groups(strand, terms):
-    lines = terms.strip().split("\n") if isinstance(terms, str) else terms
-    MORE_GROUPS.setdefault(strand, []).extend(t.strip() for t in lines if t.strip())
+    add_more(f"identity.{strand}", terms)
 
 
 # Second pass: general vocabulary found missing when reviewing misses on the odd-numbered half of the labelled
@@ -6134,3 +6138,61 @@ for strand, adjectives in {
                      "girls", "boy", "boys", "student", "students", "pupil", "pupils", "teacher", "teachers", "family",
                      "families", "friend", "friends", "couple", "couples", "parent", "parents", "neighbour", "neighbours",
                      "colleague", "colleagues"]])
+# Gendered slurs aimed at women, which the swearing list alone held (so "I hate sluts" was swearing, not an equality
+# offence), and the plural the disability list's exact "mong" lacked. Not "bitch", whose untargeted uses ("life's a
+# bitch", "this homework is a bitch") far outnumber the slur, nor "slag" ("the old slag heaps", "slagging off").
+add_more("slur.gender", """
+slut
+sluts
+whore
+whores
+""")
+add_more("slur.disability", """
+mongs
+""")
+# "Shoot" of a camera and "round up" of a collection, in their everyday senses.
+add("allow", """
+shoot a documentary
+shoot a film
+shoot a video
+shoot a music video
+shoot a scene
+shoot an episode
+shooting a documentary
+shooting a film
+shooting a video
+photo shoot
+round up donations
+round up volunteers
+round up support
+round up the money
+""")
+# Acts done to a group in their base and phrasal forms ("the bullies who beat up …", "people who attack …").
+add("harm.act", """
+beat up
+beats up
+beating up
+attack
+abuse
+bully
+harass
+mock
+insult
+threaten
+discriminate against
+spit at
+spat at
+spitting at
+shout at
+shouting at
+""")
+# Support for members of a group ("I'm going to support every …", "I'll stand up for any …").
+add("praise", """
+support every
+support any
+support all
+help every
+help any
+help the next
+stand up for
+""")

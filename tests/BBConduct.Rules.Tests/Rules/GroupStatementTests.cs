@@ -166,6 +166,20 @@ public sealed class GroupStatementTests
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 
     [Theory]
+    [InlineData("There's a slut in my class.")]
+    [InlineData("I hate whores.")]
+    [InlineData("I hate mongs.")]
+    public void A_gendered_or_disability_slur_is_an_equality_offence(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Stop slagging off the school on Facebook.")]
+    [InlineData("We walked past the old slag heaps on the history trip.")]
+    [InlineData("The bullies who beat up disabled kids are vile.")]
+    public void Slag_in_its_everyday_senses_and_a_wrong_done_to_a_group_are_not_equality_offences(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
     [InlineData("Harassing Hindu families during Diwali is vile.")]
     [InlineData("Blaming the whole Muslim community for one man's crime is disgusting.")]
     [InlineData("Mocking disabled people is pathetic and cruel.")]

@@ -53,6 +53,8 @@ public sealed class GroupThreatTests
     [InlineData("Someone wrote 'kill all Christians' on the wall and it's been reported.")]
     [InlineData("I'm starving, are you getting food?")]
     [InlineData("You need to put down your pens now.")]
+    [InlineData("We're going to shoot a film about refugees next term.")]
+    [InlineData("Let's round up donations for the Muslim food bank.")]
     public void Violence_denied_quoted_or_idiomatic_is_no_threat(string text)
     {
         Assert.DoesNotContain(Screener.Screen(text).Findings, f => f.Category == Category.Threat);

@@ -7,8 +7,11 @@ internal static class EqualityRules
 {
     private static readonly string[] Strands = ["race", "religion", "disability", "sexual-orientation", "gender", "age", "socio-economic"];
 
-    /// <summary>The slur lexicons, one a strand, each with its companion of forms with a dropped space (".glued").</summary>
-    public static readonly string[] SlurLexicons = [.. Strands.SelectMany(s => new[] { $"slur.{s}", $"slur.{s}.glued" })];
+    /// <summary>
+    /// The slur lexicons, one a strand, each with its companion of forms with a dropped space (".glued") and the
+    /// rules' own list (".more").
+    /// </summary>
+    public static readonly string[] SlurLexicons = [.. Strands.SelectMany(s => new[] { $"slur.{s}", $"slur.{s}.glued", $"slur.{s}.more" })];
 
     /// <summary>
     /// The lexicons naming protected groups, one a strand, each with its companion of forms with a dropped space and
