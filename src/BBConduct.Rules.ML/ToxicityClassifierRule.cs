@@ -38,6 +38,9 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
     // policy (a rule instance may serve several screeners).
     private readonly ConditionalWeakTable<CompiledPolicy, Detector> _nonHostile = [];
 
+    // The rules' reading of words that condemn or report hate, less those that describe a group ("Muslims are hateful").
+    private readonly ConditionalWeakTable<CompiledPolicy, Detector> _counterSpeech = [];
+
     /// <summary>Builds the rule; the options are validated here, not when posts are screened.</summary>
     /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
     public ToxicityClassifierRule(ToxicityClassifierOptions? options = null)
@@ -158,15 +161,17 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
         Category.Harassment => context.HasAnyHit(Targets),
         Category.EqualityOffence => context.HasAnyHit(Groups),
         _ => true,
-    } && !(defers ??= context.HasAnyHit(CounterSpeech) || NonHostileGroupStatement(context.Policy).Any(context));
+    } && !(defers ??= context.HasAnyHit(CounterSpeech) && Bound(_counterSpeech, context.Policy, EqualityRules.CounterSpeechCue).Any(context)
+        || Bound(_nonHostile, context.Policy, EqualityRules.NonHostileGroupStatement).Any(context));
 
     // A policy without the lexicons it names simply finds nothing there, so binding errors are not the rule's concern.
-    private Detector NonHostileGroupStatement(CompiledPolicy policy) => _nonHostile.GetValue(policy, p =>
-    {
-        var detector = EqualityRules.NonHostileGroupStatement();
-        detector.Bind(new DetectorBinder(p, Id, []));
-        return detector;
-    });
+    private Detector Bound(ConditionalWeakTable<CompiledPolicy, Detector> detectors, CompiledPolicy policy, Func<Detector> create) =>
+        detectors.GetValue(policy, p =>
+        {
+            var detector = create();
+            detector.Bind(new DetectorBinder(p, Id, []));
+            return detector;
+        });
 
     // Invariant, so a result reads the same whatever the culture of the machine that screened it.
     private static string Message(Category category, float probability) => category == Category.EqualityOffence

@@ -110,6 +110,7 @@ public sealed class RuleContextTests
     [InlineData("Trans women are women.")]
     [InlineData("Deaf people have opinions that matter, so listen to them.")]
     [InlineData("Polish families should feel welcome here.")]
+    [InlineData("Calling Muslims terrorists is hateful.")]
     public void A_friendly_denied_reported_or_reclaimed_group_statement_is_not_reported(string text)
     {
         // Thresholds of zero make both heads fire on everything, so only the rules' reading decides.
@@ -132,6 +133,8 @@ public sealed class RuleContextTests
     [InlineData("No Muslim deserves to live here, they should all die.")]
     [InlineData("Wouldn't you agree that Muslims can never be loyal?")]
     [InlineData("Why won't anyone admit that refugees are a drain?")]
+    [InlineData("Why are women so dirty?")]
+    [InlineData("Muslims are hateful.")]
     public void Hostile_wording_anywhere_keeps_the_classifier_finding(string text)
     {
         using var screener = ConductScreener.CreateBuilder()

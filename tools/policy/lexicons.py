@@ -6013,8 +6013,8 @@ that's a myth
 is a myth
 total myth
 """)
-# Support for a group in words the list lacked ("… have opinions that matter", "we value them", "… are women", "like
-# anyone else"): with no hostile word in the post, the classifier defers to this reading.
+# Support for a group in words the list lacked ("… have opinions that matter", "we value them", "trans women are
+# women", "like anyone else"; not a bare "are women", which "why are women so …?" holds): with no hostile word in the post, the classifier defers to this reading.
 add("praise", """
 matter
 matters
@@ -6035,10 +6035,11 @@ the same chances
 the same opportunities
 be included
 are included
-are women
-are real women
-are men
 listen to them
+trans women are women
+trans men are men
+transwomen are women
+transmen are men
 """)
 # Rhetorical questions and frames whose negation asserts what follows ("why won't anyone admit that …", "wouldn't you
 # say …", "nobody dares to say …").
@@ -6195,4 +6196,13 @@ help every
 help any
 help the next
 stand up for
+""")
+# "… are hateful", "… are all so racist": a counter-speech word that describes the group is the hate, not its
+# condemnation. Plural only: "what happened to the gay couple was homophobic" condemns.
+lex("counter.described-as", """
+are
+were
+are all
+are just
+are so
 """)

@@ -277,19 +277,27 @@ internal static class EqualityRules
     internal static Detector Reported(Detector hate) =>
         Detect.Unless(Detect.NotPreceded(ReportFrame(), hate, maxWords: 3), CounterSpeech());
 
-    // Words that condemn or report hate ("racist", "bigot"), or quotation marks around it. Not a cue aimed at the group
-    // itself, which is the hate rather than its condemnation: the group right after it, perhaps through "to be"
-    // ("there is no place for Muslims", "it's not okay to be gay"); the condemnation of hate names the hate next to
-    // its cue ("no place for racism"). A group right before the cue may end the clause that condemns ("anyone who
-    // mocks disabled people should be ashamed"), so that order is left to the cue.
-    private static Detector CounterSpeech()
+    // Words that condemn or report hate ("racist", "bigot") (CounterSpeechCue), or quotation marks around it.
+    private static Detector CounterSpeech() =>
+        Detect.Shared("equality.counter-speech", Detect.AnyOf(CounterSpeechCue(), Patterns.Quotations()));
+
+    /// <summary>
+    /// Words that condemn or report hate ("racist", "bigot"). Not a cue aimed at the group itself, which is the hate
+    /// rather than its condemnation: the group right after it, perhaps through "to be" ("there is no place for
+    /// Muslims", "it's not okay to be gay"), or the group it describes ("Muslims are hateful", "… are all so racist");
+    /// the condemnation of hate names the hate next to its cue ("no place for racism"). A group right before the cue
+    /// with no "are" between may end the clause that condemns ("anyone who mocks disabled people should be ashamed"),
+    /// so that order is left to the cue.
+    /// </summary>
+    internal static Detector CounterSpeechCue()
     {
         var cue = Detect.Lexicons("counter-speech", "counter-speech.more");
         var identity = AnyIdentity();
         var aimedAtGroup = Detect.AnyOf(
             Detect.Preceded(cue, identity, maxWords: 0),
-            Detect.Preceded(Detect.Preceded(cue, Detect.Lexicon("counter.to-be"), maxWords: 0), identity, maxWords: 0));
-        return Detect.Shared("equality.counter-speech", Detect.AnyOf(Detect.Outside(cue, aimedAtGroup), Patterns.Quotations()));
+            Detect.Preceded(Detect.Preceded(cue, Detect.Lexicon("counter.to-be"), maxWords: 0), identity, maxWords: 0),
+            Detect.Preceded(Detect.Preceded(identity, Detect.Lexicon("counter.described-as"), maxWords: 0), cue, maxWords: 1));
+        return Detect.Shared("equality.counter-cue", Detect.Outside(cue, aimedAtGroup));
     }
 
     // A good quality denied to a group or a warm attitude refused to it, in the orders English puts them: "I don't
