@@ -6206,3 +6206,34 @@ are all
 are just
 are so
 """)
+# Frames that report or dismiss someone else's claim about a group, found missing by a probe of counter-speech that
+# refers to hate (nine groups, fifteen frames; /tmp only): "I'm sick of hearing that …", "my uncle thinks that …",
+# "when he said …", "stop pretending …". Third person only: the writer's own "I think …" asserts.
+add("report-frame", """
+hearing that
+hearing people say
+sick of hearing
+tired of hearing
+hear people say
+thinks that
+believes that
+he thinks
+she thinks
+they think
+uncle thinks
+dad thinks
+mum thinks
+nan thinks
+grandad thinks
+when he said
+when she said
+when they said
+when someone said
+when people say
+he said
+she said
+they said
+stop pretending
+stop claiming
+quit saying
+""")

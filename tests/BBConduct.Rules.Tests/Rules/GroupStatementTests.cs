@@ -80,6 +80,9 @@ public sealed class GroupStatementTests
     [InlineData("When you said black people are animals, I lost all respect for you.")]
     [InlineData("It's a myth that immigrants are lazy.")]
     [InlineData("There is no evidence that Muslims are more violent.")]
+    [InlineData("I lost all respect for him when he said Muslims are vermin.")]
+    [InlineData("My uncle thinks immigrants are parasites.")]
+    [InlineData("Stop pretending refugees are criminals.")]
     public void A_reporting_frame_before_the_hate_cancels_it(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 
