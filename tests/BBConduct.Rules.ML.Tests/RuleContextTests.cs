@@ -111,6 +111,7 @@ public sealed class RuleContextTests
     [InlineData("Deaf people have opinions that matter, so listen to them.")]
     [InlineData("Polish families should feel welcome here.")]
     [InlineData("Calling Muslims terrorists is hateful.")]
+    [InlineData("Nothing makes me angrier than people abusing Muslim women in the street.")]
     public void A_friendly_denied_reported_or_reclaimed_group_statement_is_not_reported(string text)
     {
         // Thresholds of zero make both heads fire on everything, so only the rules' reading decides.

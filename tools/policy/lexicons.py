@@ -6237,3 +6237,40 @@ stop pretending
 stop claiming
 quit saying
 """)
+# Strong negative feelings towards a group in words the lists lacked, found by a probe of 50 frames of feeling
+# (seven groups; /tmp only): "I've had enough of …", "… get on my nerves", "I can't tolerate …", "nothing makes me
+# angrier than …", "I'd be happy never to see … again".
+add("demeaning.implicit", """
+had enough of
+have had enough of
+makes me angrier than
+make me angrier than
+get on my nerves
+gets on my nerves
+annoy me
+annoys me
+irritate me
+irritates me
+wind me up
+winds me up
+drive me mad
+drives me mad
+drive me crazy
+drives me crazy
+can't tolerate
+cannot tolerate
+cant tolerate
+never to see
+never see them again
+happy never to see
+never stop hating
+will always hate
+""")
+# "I will never stop hating …", "nothing makes me angrier than …": the negation asserts the feeling.
+add("negation.idiom", """
+never stop hating
+won't stop hating
+will never stop hating
+never stopped hating
+nothing makes me
+""")

@@ -44,6 +44,9 @@ public sealed class GroupStatementTests
     [Theory]
     [InlineData("I dislike women.")]
     [InlineData("Immigrants ruin everything they touch.")]
+    [InlineData("I've had enough of Muslims.")]
+    [InlineData("Honestly gay people get on my nerves.")]
+    [InlineData("I can't tolerate disabled people.")]
     public void A_plain_dislike_of_a_group_is_an_equality_offence(string text) =>
         Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
 

@@ -180,7 +180,9 @@ internal static class EqualityRules
             GroupHate(),
             // In a sentence that quotes, a demeaning word outside the quotation judges it ("'… are parasites' is a
             // disgusting thing to post"); a group demeaned outside the quotation is GroupHate's.
-            Detect.Unless(Detect.Outside(Asserted(Demeaning()), DeniedPlace()), quoted),
+            // Nor one that judges a wrong done to the group in its sentence ("nothing makes me angrier than people
+            // abusing Muslim women").
+            Detect.Unless(Detect.Unless(Detect.Outside(Asserted(Demeaning()), DeniedPlace()), quoted), WrongDoneToGroup()),
             Asserted(InHostileSense("insult")),
             InHostileSense("profanity"),
             // Not the violent word of an act against the group that the post condemns ("anyone who hurts a gay person…").
