@@ -6274,3 +6274,31 @@ will never stop hating
 never stopped hating
 nothing makes me
 """)
+# A group wished away or denied anything ("I wish they would all disappear", "… deserve nothing").
+add("demeaning.implicit", """
+deserve nothing
+deserves nothing
+would all disappear
+wish they would disappear
+wish they'd disappear
+disappear forever
+""")
+# Good standing denied to a group ("… are not part of our society", "… are not equal to the rest of us"), and a good
+# member's existence denied ("a good … doesn't exist").
+add("praise.quality", """
+part of our society
+part of society
+part of this school
+part of our school
+part of our town
+part of britain
+equal to the rest of us
+equal to everyone else
+""")
+lex("exist.denied", """
+doesn't exist
+does not exist
+don't exist
+do not exist
+never existed
+""")

@@ -17,6 +17,8 @@ public sealed class GroupStatementTests
     [InlineData("No immigrant has ever contributed to this town.")]
     [InlineData("Muslims aren't honest.")]
     [InlineData("I've never met a deaf person who was talented.")]
+    [InlineData("A good Muslim doesn't exist.")]
+    [InlineData("Refugees are not part of our society.")]
     public void Praise_denied_to_a_group_is_an_equality_offence(string text) =>
         Assert.Contains(Findings(text), f => f.RuleId == "equality.negated-praise" && f.Category == Category.EqualityOffence);
 
@@ -47,6 +49,7 @@ public sealed class GroupStatementTests
     [InlineData("I've had enough of Muslims.")]
     [InlineData("Honestly gay people get on my nerves.")]
     [InlineData("I can't tolerate disabled people.")]
+    [InlineData("Immigrants are people who deserve nothing.")]
     public void A_plain_dislike_of_a_group_is_an_equality_offence(string text) =>
         Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
 

@@ -304,7 +304,8 @@ internal static class EqualityRules
 
     // A good quality denied to a group or a warm attitude refused to it, in the orders English puts them: "I don't
     // think gay people are normal"; "Muslims are not welcome", "Black lives don't matter"; "I would never trust a
-    // Muslim"; "I've never met a decent Asian", "nothing good about…"; "no immigrant has ever contributed".
+    // Muslim"; "I've never met a decent Asian", "nothing good about…"; "no immigrant has ever contributed"; "a good …
+    // doesn't exist".
     private static Detector NegatedPraise(Detector identity)
     {
         var negation = Negation();
@@ -315,7 +316,9 @@ internal static class EqualityRules
             Detect.Preceded(identity, Detect.Preceded(negation, quality, maxWords: 2), maxWords: 2),
             Detect.Preceded(Detect.Preceded(negation, Detect.Lexicon("praise.attitude"), maxWords: 2), identity, maxWords: 1),
             Detect.Preceded(Detect.Preceded(negation, quality, maxWords: 2), identity, maxWords: 1),
-            Detect.Preceded(Detect.Preceded(negation, identity, maxWords: 0), quality, maxWords: 3));
+            Detect.Preceded(Detect.Preceded(negation, identity, maxWords: 0), quality, maxWords: 3),
+            // "A good Muslim doesn't exist": the quality's very existence denied.
+            Detect.Preceded(Detect.Preceded(quality, identity, maxWords: 0), Detect.Lexicon("exist.denied"), maxWords: 0));
     }
 
     /// <summary>
