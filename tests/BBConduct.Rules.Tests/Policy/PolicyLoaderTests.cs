@@ -10,6 +10,19 @@ public sealed class PolicyLoaderTests
     private static ConductPolicy Load(string json) => ConductPolicy.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)), "school.json");
 
     [Fact]
+    public void A_group_added_to_a_strand_s_rules_only_list_is_read_by_the_group_rules()
+    {
+        const string Text = "Yemeni pupils are vermin.";
+        var policy = Load("{ \"extends\": \"default\", \"lexicons\": { \"identity.race.more\": { \"add\": [\"=yemeni pupils\"] } } }");
+        using var withGroup = ConductScreener.CreateBuilder().WithPolicy(policy).Build();
+        using var without = ConductScreener.CreateDefault();
+
+        Assert.DoesNotContain(without.Screen(Text).Findings, f => f.Category == Category.EqualityOffence);
+        var finding = Assert.Single(withGroup.Screen(Text).Findings, f => f.Category == Category.EqualityOffence);
+        Assert.Equal("race", finding.Detail);
+    }
+
+    [Fact]
     public void Default_policy_covers_every_category()
     {
         Assert.Equal(Enum.GetValues<Category>().Length, ConductPolicy.Default.Categories.Count);
