@@ -29,9 +29,6 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
     private static readonly string[] PersonTargets = ["target.second-person", "target.third-person", "registry.people"];
     private static readonly string[] Targets = [.. PersonTargets, .. EqualityRules.IdentityLexicons];
 
-    // The counter-speech lists: a quick test before the rules' reading of them (CounterSpeechCue) is worked out.
-    private static readonly string[] CounterSpeech = ["counter-speech", "counter-speech.more"];
-
     // An Equality and Diversity offence is about a protected group: one of these names it (or insults it with a slur).
     private static readonly string[] Groups = [.. EqualityRules.IdentityLexicons, .. EqualityRules.SlurLexicons];
 
@@ -162,7 +159,7 @@ public sealed class ToxicityClassifierRule : IConductRule, IAppendingRule
         Category.Harassment => context.HasAnyHit(Targets),
         Category.EqualityOffence => context.HasAnyHit(Groups),
         _ => true,
-    } && !(defers ??= (context.HasAnyHit(CounterSpeech) && Bound(_counterSpeech, context.Policy, EqualityRules.CounterSpeechCue).Any(context))
+    } && !(defers ??= Bound(_counterSpeech, context.Policy, EqualityRules.CounterSpeechCue).Any(context)
         || Bound(_nonHostile, context.Policy, EqualityRules.NonHostileGroupStatement).Any(context));
 
     // A policy without the lexicons it names simply finds nothing there, so binding errors are not the rule's concern.

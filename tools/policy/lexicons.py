@@ -5,8 +5,14 @@ A leading '=' stops inflected endings (-s, -ed, -er, -ing, -y, -head...) from ma
 # (name, inflect, detail, terms)
 HAND = {}
 
+def lines_of(terms):
+    """The terms of a block, one a line (blank lines and "#" comments left out), or of a list as they are."""
+    lines = terms.strip().split("\n") if isinstance(terms, str) else terms
+    return [t.strip() for t in lines if t.strip() and not t.strip().startswith("#")]
+
+
 def lex(name, terms, inflect=False, detail=None):
-    HAND[name] = dict(inflect=inflect, detail=detail, terms=[t.strip() for t in terms.strip().split("\n") if t.strip() and not t.strip().startswith("#")])
+    HAND[name] = dict(inflect=inflect, detail=detail, terms=lines_of(terms))
 
 lex("allow", """
 dick whittington
@@ -2041,7 +2047,7 @@ fake ids
 
 
 def add(name, terms):
-    HAND[name]["terms"] += [t.strip() for t in terms.strip().split("\n") if t.strip() and not t.strip().startswith("#")]
+    HAND[name]["terms"] += lines_of(terms)
 
 
 # Groups and slurs in the rules' own companion of each strand's list ("identity.race.more", "slur.gender.more"),
@@ -2052,8 +2058,7 @@ MORE = {}
 
 
 def add_more(lexicon, terms):
-    lines = terms.strip().split("\n") if isinstance(terms, str) else terms
-    MORE.setdefault(lexicon, []).extend(t.strip() for t in lines if t.strip())
+    MORE.setdefault(lexicon, []).extend(lines_of(terms))
 
 
 def add_more_groups(strand, terms):

@@ -182,7 +182,7 @@ internal static class EqualityRules
             // disgusting thing to post"); a group demeaned outside the quotation is GroupHate's.
             // Nor one that judges a wrong done to the group in its sentence ("nothing makes me angrier than people
             // abusing Muslim women").
-            Detect.Unless(Detect.Unless(Detect.Outside(Asserted(Demeaning()), DeniedPlace()), quoted), WrongDoneToGroup()),
+            Detect.Unless(Detect.Outside(Asserted(Demeaning()), DeniedPlace()), Detect.AnyOf(quoted, WrongDoneToGroup())),
             Asserted(InHostileSense("insult")),
             InHostileSense("profanity"),
             // Not the violent word of an act against the group that the post condemns ("anyone who hurts a gay person…").
@@ -334,17 +334,20 @@ internal static class EqualityRules
     /// rhetorical questions that hold a "say" of their own ("wouldn't you say …").
     /// </summary>
     internal static Detector ReportFrame() =>
-        Detect.Shared("equality.report-frame", Detect.Outside(Detect.Lexicon("report-frame"), Detect.Lexicon("negation.idiom")));
+        Detect.Shared("equality.report-frame", OutsideIdioms(Detect.Lexicon("report-frame")));
 
     /// <summary>
     /// Words that deny or condemn harm ("I would never…", "… is illegal", "nobody deserves…"), less the rhetorical
     /// questions whose negation asserts ("wouldn't you agree that…", "why won't anyone admit…").
     /// </summary>
     internal static Detector ThreatDenied() =>
-        Detect.Shared("equality.threat-denied", Detect.Outside(Detect.Lexicon("negation.threat"), Detect.Lexicon("negation.idiom")));
+        Detect.Shared("equality.threat-denied", OutsideIdioms(Detect.Lexicon("negation.threat")));
 
     /// <summary>A negation, less the idioms that assert what follows ("no wonder…", "isn't it obvious…").</summary>
-    internal static Detector Negation() => Detect.Shared("equality.negation", Detect.Outside(Detect.Lexicons("negation", "negation.more"), Detect.Lexicon("negation.idiom")));
+    internal static Detector Negation() => Detect.Shared("equality.negation", OutsideIdioms(Detect.Lexicons("negation", "negation.more")));
+
+    // Words that lie outside the idioms whose negation or "say" asserts what follows ("no wonder…", "wouldn't you say…").
+    private static Detector OutsideIdioms(Detector words) => Detect.Outside(words, Detect.Lexicon("negation.idiom"));
 
     /// <summary>
     /// A claim about a group that a negation just before it denies: "I don't think black people are dangerous",
@@ -360,7 +363,7 @@ internal static class EqualityRules
             Detect.Preceded(Negation(), claim, maxWords: 2),
             Detect.Preceded(Negation(), Detect.Preceded(Detect.Lexicon("claim-verb"), Detect.AnyOf(claim, Detect.Preceded(Demeaning(), identity, maxWords: 1)), maxWords: 2), maxWords: 4),
             Detect.Preceded(
-                Detect.Outside(Detect.Lexicon("negation.quantifier"), Detect.Lexicon("negation.idiom")),
+                OutsideIdioms(Detect.Lexicon("negation.quantifier")),
                 Detect.AnyOf(
                     Detect.Preceded(identity, Detect.AnyOf(Demeaning(), Detect.Lexicon("harm"), Detect.Lexicon("threat.violence")), maxWords: 5),
                     Detect.Preceded(identity, DirectThreat(), maxWords: 1)),
