@@ -112,6 +112,10 @@ public sealed class RuleContextTests
     [InlineData("Polish families should feel welcome here.")]
     [InlineData("Calling Muslims terrorists is hateful.")]
     [InlineData("Nothing makes me angrier than people abusing Muslim women in the street.")]
+    [InlineData("Refugees are not thieves, so stop the fucking rumours.")]
+    [InlineData("Disabled people are not a burden, what the hell is wrong with you lot")]
+    [InlineData("Nobody in their right mind wants Muslims driven out.")]
+    [InlineData("Gay teachers have never been sneaky about anything.")]
     public void A_friendly_denied_reported_or_reclaimed_group_statement_is_not_reported(string text)
     {
         // Thresholds of zero make both heads fire on everything, so only the rules' reading decides.
@@ -136,6 +140,8 @@ public sealed class RuleContextTests
     [InlineData("Why won't anyone admit that refugees are a drain?")]
     [InlineData("Why are women so dirty?")]
     [InlineData("Muslims are hateful.")]
+    [InlineData("Fucking immigrants, I'm not even joking.")]
+    [InlineData("Muslims are not welcome here, fuck off.")]
     public void Hostile_wording_anywhere_keeps_the_classifier_finding(string text)
     {
         using var screener = ConductScreener.CreateBuilder()

@@ -6307,3 +6307,244 @@ don't exist
 do not exist
 never existed
 """)
+# 2026-12-03 (seventh session). Found missing by probes written for the session by writers who opened no project
+# file (negated hate and negated praise, counter-speech that refers to hate, hate as a question, implicit hate; odd
+# lines tuned on, even lines kept back; /tmp only).
+# Qualities and roles that demean a group when asserted ("… are sneaky", "… are the enemy") and are denied in
+# counter-speech ("… are not dirty", "… have never been the enemy"): without them a denial read as no denial at all.
+add("demeaning.implicit", """
+dirty
+sinister
+sneaky
+creepy
+untrustworthy
+are fake
+fake women
+fake men
+a bad influence
+bad influence
+a threat to
+lowlife
+lowlifes
+groomers
+abomination
+mentally ill
+plotting
+plotting against
+corrupting
+clogging up
+breeding
+jungles
+free stuff
+beg and steal
+begging and stealing
+pick pockets
+pickpockets
+thieving
+scammers
+a drain on
+hysterical
+less human
+less intelligent
+less capable
+worth less
+worth less than
+weak and pathetic
+disgust me
+disgust you
+""")
+# Removal verbs in their past forms ("drove … out", "hounded … out", "burned … out", "sent … back"); gerunds are
+# left out: "forcing refugees out is cruel" names the act a sentence condemns.
+add("removal.verb-out", """
+drove
+driven
+forced
+threw
+thrown
+chucked
+booted
+chase
+chased
+hound
+hounded
+burn
+burned
+burnt
+smoke
+smoked
+turf
+turfed
+""")
+add("removal.verb-off", """
+sent
+shipped
+""")
+# Frames that report, describe or dismiss someone else's claim about a group: nouns ("the lie that …", "the
+# argument that …"), gerunds that name the act ("painting … as", "lumping … in with", "comparing … to") and third
+# persons ("people who claim …", "people think …").
+add("report-frame", """
+the argument that
+the lie that
+the slur that
+the trope that
+the narrative that
+the assumption that
+the rumour that
+the rumor that
+the view that
+the theory that
+the myth that
+the accusation that
+people who claim
+who claim
+people claim
+people think
+ppl think
+people still think
+people who believe
+painting
+describing
+referring to
+portraying
+lumping
+labelling
+labeling
+branding
+comparing
+assuming
+believing
+pretending
+implying
+suggesting that
+arguing that
+moaning that
+complaining that
+flyers about
+leaflets about
+a message about
+articles about
+an article about
+ranting about
+ranting that
+you call
+get called
+gets called
+getting called
+being called
+""")
+# Questions whose negation asserts: "don't you find … disgusting?", "am I wrong to think …?".
+add("negation.idiom", """
+don't you find
+dont you find
+am i wrong to
+am i the only one
+""")
+# Words that name or condemn hate without describing a group.
+add("counter-speech.more", """
+debunked
+dehumanising
+dehumanizing
+discriminatory
+illegal discrimination
+is prejudice
+pure prejudice
+""")
+# Verbs that put a claim about a group in the writer's mouth to deny it: "I'll never support sending … back", "nobody
+# wants … wiped out".
+add("claim-verb", """
+support
+supports
+want
+wants
+condone
+endorse
+""")
+# Phrases that demean only when negated ("never done an honest day's work", "not a proper marriage") are qualities a
+# negation denies, not demeaning words: as demeaning words, "I've never seen a … do an honest day's work" read as a
+# denied slur.
+remove("demeaning.implicit", """
+an honest day's work
+honest days work
+a proper marriage
+""")
+add("praise.quality", """
+an honest day's work
+honest days work
+a proper marriage
+""")
+add("claim-verb", """
+act like
+acts like
+""")
+remove("demeaning.implicit", """
+disgust you
+""")
+# Verbs that report what someone else said, taught or believes ("someone in my form said …", "my friend's girlfriend
+# told her …", "what kind of clown still thinks …", "stop teaching young lads that …"), a report frame unless the
+# writer is the one saying it ("I said …", "I think …", "we all believe …"), asks it ("do you think …?") or claims
+# everyone agrees ("what everyone thinks", "am I the only one who thinks …").
+lex("report-verb", """
+said
+says
+told
+tells
+telling
+thinks
+think
+believes
+believe
+claims
+claimed
+reckons
+reckon
+insists
+insisted
+argues
+argued
+arguing
+teaching
+preaching
+preaches
+shouted
+yelled
+screamed
+suggested
+implied
+""")
+lex("report.own-voice", """
+i
+i'm
+im
+i've
+ive
+i'd
+id
+we
+we're
+we've
+me
+do you
+don't you
+dont you
+would you
+wouldn't you
+wouldnt you
+everyone
+everybody
+anyone else
+the only one
+only one who
+most people
+""")
+add("report-frame", """
+acting like
+act like
+talk about
+talks about
+talking about
+""")
+add("harm.act", """
+treat
+hounding
+hounded
+""")

@@ -316,4 +316,38 @@ public sealed class GroupStatementTests
     [InlineData("Theresa and Anne went to the match.")]
     public void Ordinary_words_that_contain_a_group_or_a_hostile_verb_are_not_flagged(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("I'll never accept that Jews should be banned from our clubs.")]
+    [InlineData("I could never support sending Polish families back.")]
+    [InlineData("Nobody wants gay people wiped out.")]
+    [InlineData("Nobody should act like disabled people are a burden.")]
+    public void A_negated_endorsement_of_a_hostile_claim_is_not_negated_praise(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("I've never seen a Traveller do an honest day's work.")]
+    [InlineData("Refugees are sneaky.")]
+    [InlineData("Trans women are fake women.")]
+    [InlineData("Muslims are plotting against us.")]
+    public void Qualities_only_a_negation_makes_good_and_plain_demeaning_words_are_reported(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("My neighbour told me Muslims are dangerous and I told him to stop.")]
+    [InlineData("What kind of person still thinks women are stupid?")]
+    [InlineData("Stop teaching kids that immigrants are criminals.")]
+    [InlineData("The lie that Jews are greedy has done enough damage.")]
+    [InlineData("Comparing refugees to rats is how it starts.")]
+    public void Hate_reported_in_someone_elses_voice_is_not_flagged(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("I said it before: Muslims are dangerous.")]
+    [InlineData("I think women are stupid.")]
+    [InlineData("Do you think immigrants are criminals? I do.")]
+    [InlineData("Am I the only one who thinks refugees are parasites?")]
+    [InlineData("Everyone thinks Gypsies are thieves, it's just true.")]
+    public void Hate_in_the_writers_own_voice_or_claimed_for_everyone_is_flagged(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
 }

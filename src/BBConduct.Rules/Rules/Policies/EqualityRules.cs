@@ -147,8 +147,9 @@ internal static class EqualityRules
     /// person deserves to be abused"), to report harm done to it ("trans pupils are being bullied"), to report, quote
     /// or condemn hate ("calling immigrants vermin is…", "when you said … are animals") or to reclaim a word for the
     /// writer's own community ("as a proud dyke"), and that holds no hostile wording at all: none of the rules' hate
-    /// evidence, no demeaning word, insult or violent word that is neither negated nor reported, no swearing or direct
-    /// threat, quotations aside. A bag-of-words classifier cannot read negation, praise or reported speech, so it
+    /// evidence, no demeaning word, insult or violent word that is neither negated nor reported, no swearing at the group or direct
+    /// threat, quotations aside. Swearing counts only when aimed at the group (GroupHate's swearing): the rest is
+    /// emphasis or aimed at the hater ("… are not vermin, have some fucking decency"). A bag-of-words classifier cannot read negation, praise or reported speech, so it
     /// defers to this reading.
     /// </summary>
     public static Detector NonHostileGroupStatement()
@@ -184,7 +185,6 @@ internal static class EqualityRules
             // abusing Muslim women").
             Detect.Unless(Detect.Outside(Asserted(Demeaning()), DeniedPlace()), Detect.AnyOf(quoted, WrongDoneToGroup())),
             Asserted(InHostileSense("insult")),
-            InHostileSense("profanity"),
             // Not the violent word of an act against the group that the post condemns ("anyone who hurts a gay person…").
             Detect.Outside(Asserted(Violence()), ActAgainstGroup()),
             Asserted(DirectThreat()),
@@ -254,7 +254,8 @@ internal static class EqualityRules
             SelfDescribed: Detect.Unless(Detect.AnyOf(Detect.Preceded(selfReference, slurs, maxWords: 1), ownedSlurs), CounterSpeech()),
             Swearing: Reported(swearingAtGroup),
             Generalisation: Reported(Detect.Unless(Detect.InSameSentence(othersGroup, Detect.Outside(demeaning, DeniedClaim())), WrongDoneToGroup())),
-            NegatedPraise: Reported(NegatedPraise(othersGroup)),
+            // Not a negation that denies a hostile claim the good word only appears in ("I'll never accept that … should be banned").
+            NegatedPraise: Reported(Detect.Outside(NegatedPraise(othersGroup), DeniedClaim())),
             ByReference: Reported(Detect.AfterSentenceWith(Detect.AnyOf(Detect.InSameSentence(demeaning, pronoun), NegatedPraise(pronoun)), identity)));
     }
 
@@ -330,11 +331,17 @@ internal static class EqualityRules
         Detect.Within(Detect.Lexicon("self-reference.possessive"), Detect.Preceded(Detect.Lexicon("self-reference.possessive"), Detect.Lexicon("reclaimed.word"), maxWords: 0))));
 
     /// <summary>
-    /// Words that introduce what someone else said or wrote ("calling … ", "he said that …", "never say …"), less the
-    /// rhetorical questions that hold a "say" of their own ("wouldn't you say …").
+    /// Words that introduce what someone else said or wrote ("calling … ", "he said that …", "never say …"), or a verb
+    /// of saying or believing ("someone in my form said …", "… still thinks") that the writer does not say in their own
+    /// voice ("I said …", "we believe …") or ask ("do you think …?"), less the rhetorical questions that hold a "say" of
+    /// their own ("wouldn't you say …").
     /// </summary>
-    internal static Detector ReportFrame() =>
-        Detect.Shared("equality.report-frame", OutsideIdioms(Detect.Lexicon("report-frame")));
+    internal static Detector ReportFrame()
+    {
+        var verb = Detect.Lexicon("report-verb");
+        var othersVoice = Detect.Outside(verb, Detect.Preceded(Detect.Lexicon("report.own-voice"), verb, maxWords: 2));
+        return Detect.Shared("equality.report-frame", OutsideIdioms(Detect.AnyOf(Detect.Lexicon("report-frame"), othersVoice)));
+    }
 
     /// <summary>
     /// Words that deny or condemn harm ("I would never…", "… is illegal", "nobody deserves…"), less the rhetorical
@@ -362,6 +369,9 @@ internal static class EqualityRules
         return Detect.Shared("equality.denied-claim", Detect.AnyOf(
             Detect.Preceded(Negation(), claim, maxWords: 2),
             Detect.Preceded(Negation(), Detect.Preceded(Detect.Lexicon("claim-verb"), Detect.AnyOf(claim, Detect.Preceded(Demeaning(), identity, maxWords: 1)), maxWords: 2), maxWords: 4),
+            // A harm wished on the group that the negated verb disowns: "nobody decent wants … wiped out", "I wouldn't
+            // support driving … out", "I could never support sending … back to die".
+            Detect.Preceded(Negation(), Detect.Preceded(Detect.Lexicon("claim-verb"), Detect.Preceded(identity, HarmWished(), maxWords: 3), maxWords: 2), maxWords: 4),
             Detect.Preceded(
                 OutsideIdioms(Detect.Lexicon("negation.quantifier")),
                 Detect.AnyOf(
@@ -369,6 +379,13 @@ internal static class EqualityRules
                     Detect.Preceded(identity, DirectThreat(), maxWords: 1)),
                 maxWords: 2)));
     }
+
+    // What a hostile claim wishes on a group: harm, violence, or the particle of a removal ("… out", "… back").
+    private static Detector HarmWished() => Detect.AnyOf(
+        Detect.Lexicon("harm"),
+        Violence(),
+        Detect.Lexicon("threat.violence.group"),
+        Detect.Lexicons("removal.out", "removal.off"));
 
     /// <summary>
     /// A demeaning word the writer asserts: not negated just before it ("are not vermin"), and not the "don't belong"
