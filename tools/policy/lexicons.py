@@ -6548,3 +6548,87 @@ treat
 hounding
 hounded
 """)
+# Good standing, abilities and qualities a negation denies a group ("… can't be reasoned with", "… have no morals",
+# "… aren't fit to be parents", "… will never fit in"): found missing by the negated-praise probe (odd lines).
+add("praise.quality", """
+fit to
+fit to be
+morals
+respect for
+reasoned with
+faithful
+commit to
+integrate
+fit in
+our values
+worth employing
+worth admiring
+worth listening to
+creative
+original
+logically
+be believed
+sympathy
+earned
+a benefit
+proper members
+real love
+a real relationship
+seriously
+attractive
+friends with
+masculine
+warmth
+kindness
+""")
+# Denials that are demeaning as they stand ("… add nothing to our culture", "… have no business adopting").
+add("demeaning.implicit", """
+add nothing
+adds nothing
+contribute nothing
+contributes nothing
+no business
+lack the
+no use to
+no use to anyone
+zero respect
+just take
+sit there taking
+wasted on them
+""")
+# A group's presence refused ("I don't want … living on my street", "nobody wants … in this town", "we don't need …
+# here"): after a negation, with the group straight after (not "… to …": "I don't want women to feel unsafe").
+lex("praise.presence", """
+want
+wants
+wanted
+need
+needs
+having
+let
+""")
+lex("presence.to", """
+to
+""")
+# Questions that expect "no" ("would you trust a …?", "who would let a … babysit?", "how can anyone trust …?") and
+# questions that refuse a group's presence outright ("who actually wants … in their town?", "why let … in?").
+lex("question.expects-no", """
+would you
+would you honestly
+would anyone
+who would
+who'd
+how can anyone
+how could anyone
+why would anyone
+who in their right mind
+can anyone honestly
+""")
+lex("question.unwanted", """
+who wants
+who actually wants
+who really wants
+who even wants
+who needs
+why let
+""")

@@ -350,4 +350,24 @@ public sealed class GroupStatementTests
     [InlineData("Everyone thinks Gypsies are thieves, it's just true.")]
     public void Hate_in_the_writers_own_voice_or_claimed_for_everyone_is_flagged(string text) =>
         Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("We don't need Polish builders here.")]
+    [InlineData("nobody wants muslims on this estate")]
+    [InlineData("Would you trust a gay man with your kids?")]
+    [InlineData("Who actually wants refugees next door?")]
+    [InlineData("Deaf people can't be reasoned with.")]
+    [InlineData("Travellers will never fit in here.")]
+    [InlineData("Immigrants add nothing to this town.")]
+    public void A_groups_presence_or_good_standing_refused_is_negated_praise(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("I don't want disabled pupils to feel left out.")]
+    [InlineData("Who wants to help the refugee charity on Saturday?")]
+    [InlineData("Would you like to come to the Pride assembly?")]
+    [InlineData("There's no evidence that immigrants commit more crime.")]
+    [InlineData("Muslims are not less human than anyone else.")]
+    public void Wanting_something_for_a_group_or_a_denied_slur_is_not_negated_praise(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 }

@@ -306,13 +306,22 @@ internal static class EqualityRules
     // A good quality denied to a group or a warm attitude refused to it, in the orders English puts them: "I don't
     // think gay people are normal"; "Muslims are not welcome", "Black lives don't matter"; "I would never trust a
     // Muslim"; "I've never met a decent Asian", "nothing good about…"; "no immigrant has ever contributed"; "a good …
-    // doesn't exist".
+    // doesn't exist"; its presence refused ("we don't want … here"); or asked in a question that expects "no" ("would
+    // you trust a …?", "who actually wants … in their town?").
     private static Detector NegatedPraise(Detector identity)
     {
         var negation = Negation();
-        // Not where the negation denies a demeaning phrase that merely starts with the good word ("… don't belong in cages").
-        var quality = Detect.Outside(Detect.Lexicon("praise.quality"), DeniedPlace());
+        // Not where the negation denies a demeaning phrase that merely starts with the good word ("… don't belong in
+        // cages") or holds it ("… are not less human").
+        var quality = Detect.Outside(Detect.Outside(Detect.Lexicon("praise.quality"), DeniedPlace()), Demeaning());
+        var attitude = Detect.Lexicons("praise.attitude", "praise.presence");
+
+        // The group as the one wanted or let in, not the subject of what follows ("I don't want women to feel unsafe").
+        var wanted = Detect.Outside(identity, Detect.Preceded(identity, Detect.Lexicon("presence.to"), maxWords: 0));
         return Detect.AnyOf(
+            Detect.Preceded(Detect.Preceded(negation, Detect.Lexicon("praise.presence"), maxWords: 2), wanted, maxWords: 1),
+            Detect.Preceded(Detect.Preceded(Detect.Lexicon("question.expects-no"), attitude, maxWords: 2), wanted, maxWords: 1),
+            Detect.Preceded(Detect.Lexicon("question.unwanted"), wanted, maxWords: 1),
             Detect.Preceded(negation, Detect.Preceded(identity, quality, maxWords: 2), maxWords: 2),
             Detect.Preceded(identity, Detect.Preceded(negation, quality, maxWords: 2), maxWords: 2),
             Detect.Preceded(Detect.Preceded(negation, Detect.Lexicon("praise.attitude"), maxWords: 2), identity, maxWords: 1),
