@@ -6632,3 +6632,64 @@ who even wants
 who needs
 why let
 """)
+# Violence wished on a group in words the lists lacked, found by the implicit-hate probe's normative threats (odd
+# lines): "… should be set on fire", "… should be flogged in public", "a good cull of …", "… should face a firing squad".
+add("threat.violence.group", """
+set on fire
+burned to the ground
+burnt to the ground
+burned alive
+burnt alive
+sunk
+flogged
+nuked
+shotguns
+cull
+culled
+firing squad
+a beating
+gassed
+set the dogs on
+dogs set on
+stoned
+whipped
+strung up
+drowned
+torched
+firebombed
+beaten up
+""")
+# Common tropes the implicit-hate probe (odd lines) found missing: a group taking jobs, places or control, plotting
+# behind events, told to go back, or morally lacking.
+add("demeaning.implicit", """
+stealing jobs
+steal jobs
+take over
+taken over
+take control
+taking control
+puppet masters
+behind it all
+indecisive
+morally weak
+chancers
+dumping ground
+always cheat
+replace our
+overrun
+swamped
+go back where they came from
+go back to where they came from
+go back to their own country
+go back to their own countries
+""")
+# The identity named as a condition or creed ("homosexuality is a sickness"): a mention like any other, so a demeaning
+# word in its sentence is read as it would be for the group.
+add_more_groups("sexual-orientation", """
+homosexuality
+bisexuality
+lesbianism
+""")
+add_more_groups("gender", """
+transgenderism
+""")

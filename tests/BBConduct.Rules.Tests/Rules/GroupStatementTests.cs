@@ -370,4 +370,20 @@ public sealed class GroupStatementTests
     [InlineData("Muslims are not less human than anyone else.")]
     public void Wanting_something_for_a_group_or_a_denied_slur_is_not_negated_praise(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Muslims should be set on fire.")]
+    [InlineData("Gay men ought to face a firing squad.")]
+    [InlineData("Immigrants are stealing jobs from us.")]
+    [InlineData("Homosexuality is a sickness.")]
+    [InlineData("Refugees should go back where they came from.")]
+    public void Violence_wished_on_a_group_and_common_tropes_are_reported(string text) =>
+        Assert.Contains(Findings(text), f => f.Category is Category.EqualityOffence or Category.Threat);
+
+    [Theory]
+    [InlineData("Homosexuality was legalised in England in 1967.")]
+    [InlineData("The old barn was burned to the ground in 1990.")]
+    [InlineData("Our refugee week assembly is on Friday.")]
+    public void Neutral_mentions_and_violence_aimed_at_no_group_are_not_equality_offences(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category is Category.EqualityOffence or Category.Threat);
 }
