@@ -6693,3 +6693,44 @@ lesbianism
 add_more_groups("gender", """
 transgenderism
 """)
+# A group said to belong where a school would want it ("disabled children belong in mainstream schools"): "belong in"
+# demeans only with a demeaning place after it. Not "allow": "… don't belong in our schools" is still praise denied.
+lex("belong.welcome", """
+belong in mainstream
+belong in mainstream schools
+belong in school
+belong in schools
+belong in our school
+belong in our schools
+belong in the classroom
+belong in sport
+belong in science
+belong in stem
+belong in politics
+belong in parliament
+belong in leadership
+belong in the workplace
+belong in our community
+belong in our communities
+""")
+# A group named as the one harmed or protected ("… get called parasites", "… need protection from hate").
+add("victim", """
+get called
+gets called
+getting called
+being called
+protection from
+protected from
+safe from
+""")
+# Questions that deny ("why would I hate …? I don't"): a negation, as "why would anyone trust …?" is one.
+add("negation.more", """
+why would i
+why would we
+why would anyone
+why should i
+""")
+add("report-frame", """
+compare
+to compare
+""")

@@ -386,4 +386,20 @@ public sealed class GroupStatementTests
     [InlineData("Our refugee week assembly is on Friday.")]
     public void Neutral_mentions_and_violence_aimed_at_no_group_are_not_equality_offences(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category is Category.EqualityOffence or Category.Threat);
+
+    [Theory]
+    [InlineData("Autistic pupils belong in mainstream schools.")]
+    [InlineData("Women belong in science as much as anyone.")]
+    [InlineData("Travellers get called thieves by people who have never met one.")]
+    [InlineData("Jewish pupils need protection from hate like anyone else.")]
+    [InlineData("Why would I hate Muslims? I don't.")]
+    [InlineData("It's cruel to compare refugees to rats.")]
+    public void Welcome_places_victims_and_denying_questions_are_not_equality_offences(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Autistic pupils don't belong in mainstream schools.")]
+    [InlineData("Why would I ever trust a Muslim?")]
+    public void A_welcome_place_or_a_denying_question_still_carries_negated_praise(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
 }

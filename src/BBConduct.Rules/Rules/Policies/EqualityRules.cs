@@ -27,7 +27,8 @@ internal static class EqualityRules
     /// standwomen"); and a group removed, barred or judged for what it is (Removal).
     /// </summary>
     public static Detector Demeaning() => Detect.Shared("equality.demeaning", Detect.AnyOf(
-        Detect.Lexicons("demeaning", "demeaning.glued", "demeaning.implicit", "demeaning.implicit.glued"),
+        // Not "belong in" when the place is a welcome one ("… belong in mainstream schools").
+        Detect.Outside(Detect.Lexicons("demeaning", "demeaning.glued", "demeaning.implicit", "demeaning.implicit.glued"), Detect.Lexicon("belong.welcome")),
         Detect.Within(GluedIdentity(), Detect.Pattern(Patterns.HostileVerbGlued())),
         Detect.Within(GluedIdentity(), Detect.Pattern(Patterns.DisgustGlued())),
         Detect.Preceded(Detect.Lexicons("identity.verb-glued", "identity.modal-glued"), Detect.Lexicon("demeaning.after-verb"), maxWords: 0),
