@@ -6734,3 +6734,24 @@ add("report-frame", """
 compare
 to compare
 """)
+# Where a refused group is not wanted ("… living on my street", "… in this town", "… here"): the presence branch needs
+# one of these after the group, so "we don't need … to …" or "I don't want … harmed" is not read as refusal.
+lex("presence.place", """
+here
+in this
+in our
+in my
+in the
+in their
+near
+nearby
+next door
+around
+living
+moving
+anywhere
+on my
+on our
+on this
+round here
+""")

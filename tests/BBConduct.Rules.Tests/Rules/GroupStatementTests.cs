@@ -368,6 +368,8 @@ public sealed class GroupStatementTests
     [InlineData("Would you like to come to the Pride assembly?")]
     [InlineData("There's no evidence that immigrants commit more crime.")]
     [InlineData("Muslims are not less human than anyone else.")]
+    [InlineData("We don't need refugees feeling scared.")]
+    [InlineData("Never let disabled pupils down.")]
     public void Wanting_something_for_a_group_or_a_denied_slur_is_not_negated_praise(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 

@@ -317,10 +317,14 @@ internal static class EqualityRules
         var quality = Detect.Outside(Detect.Outside(Detect.Lexicon("praise.quality"), DeniedPlace()), Demeaning());
         var attitude = Detect.Lexicons("praise.attitude", "praise.presence");
 
-        // The group as the one wanted or let in, not the subject of what follows ("I don't want women to feel unsafe").
+        // The group as the one wanted or let in, not the subject of what follows ("I don't want women to feel unsafe");
+        // refused a place ("… here", "… living on my street"), not spared a harm ("I don't want … hurt").
         var wanted = Detect.Outside(identity, Detect.Preceded(identity, Detect.Lexicon("presence.to"), maxWords: 0));
         return Detect.AnyOf(
-            Detect.Preceded(Detect.Preceded(negation, Detect.Lexicon("praise.presence"), maxWords: 2), wanted, maxWords: 1),
+            Detect.Preceded(
+                Detect.Preceded(Detect.Preceded(negation, Detect.Lexicon("praise.presence"), maxWords: 2), wanted, maxWords: 1),
+                Detect.Lexicon("presence.place"),
+                maxWords: 1),
             Detect.Preceded(Detect.Preceded(Detect.Lexicon("question.expects-no"), attitude, maxWords: 2), wanted, maxWords: 1),
             Detect.Preceded(Detect.Lexicon("question.unwanted"), wanted, maxWords: 1),
             Detect.Preceded(negation, Detect.Preceded(identity, quality, maxWords: 2), maxWords: 2),
