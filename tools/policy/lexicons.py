@@ -6755,3 +6755,42 @@ on our
 on this
 round here
 """)
+# Warm words the positive-mention probe (odd lines) found missing: the classifier's mention bias flagged "… are so
+# handsome", "… are so cool" because the rules saw nothing friendly. Not "fun" ("make fun of …"), "best" ("… are best
+# avoided"), "good at" (backhanded: tried and dropped before), "funny" ("funny how … always …") or "loyal" ("loyal to
+# one country and it isn't this one").
+add("praise", """
+strong
+strongest
+handsome
+cool
+excellent
+outstanding
+stunning
+gorgeous
+fabulous
+icons
+iconic
+hero
+inspiration
+wise
+superb
+warm
+warmest
+wholesome
+adorable
+charming
+valuable
+courageous
+dignity
+trustworthy
+reliable
+respectful
+thrive
+deserve every success
+deserve success
+we need more
+need more
+proud to be
+proudly
+""")
