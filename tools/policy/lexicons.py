@@ -6794,3 +6794,17 @@ need more
 proud to be
 proudly
 """)
+# The warm words above that are qualities as well: denied, they are negated praise ("no … can ever be trustworthy"),
+# which keeps the classifier from deferring to the friendly word.
+add("praise.quality", """
+strong
+handsome
+excellent
+outstanding
+wise
+valuable
+courageous
+trustworthy
+reliable
+respectful
+""")
