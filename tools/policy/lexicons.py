@@ -6808,3 +6808,17 @@ trustworthy
 reliable
 respectful
 """)
+# Words the question probe (odd lines) found missing: living off others, denied humanity or womanhood in a question
+# ("are … even human?", "… even real women").
+add("demeaning.implicit", """
+leech off
+leeching off
+leech off us
+scrounge
+delusional
+even human
+even real women
+even real men
+failed men
+failed women
+""")

@@ -40,6 +40,7 @@ public sealed class GroupStatementTests
     [InlineData("Don't you think women are too emotional?")]
     [InlineData("I'm just saying Muslims are vermin.")]
     [InlineData("Wouldn't you say immigrants are parasites?")]
+    [InlineData("Am I wrong to think Muslims are an abomination?")]
     public void A_negative_idiom_that_asserts_the_claim_does_not_deny_it(string text) =>
         Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
 

@@ -301,7 +301,8 @@ internal static class EqualityRules
             Detect.Preceded(cue, identity, maxWords: 0),
             Detect.Preceded(Detect.Preceded(cue, Detect.Lexicon("counter.to-be"), maxWords: 0), identity, maxWords: 0),
             Detect.Preceded(Detect.Preceded(identity, Detect.Lexicon("counter.described-as"), maxWords: 0), cue, maxWords: 1));
-        return Detect.Shared("equality.counter-cue", Detect.Outside(cue, aimedAtGroup));
+        // Nor a cue inside a question that asserts ("am I wrong to think …?").
+        return Detect.Shared("equality.counter-cue", Detect.Outside(OutsideIdioms(cue), aimedAtGroup));
     }
 
     // A good quality denied to a group or a warm attitude refused to it, in the orders English puts them: "I don't
