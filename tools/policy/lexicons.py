@@ -6822,3 +6822,10 @@ even real men
 failed men
 failed women
 """)
+# The whole question, so the frames inside it ("wrong to think", "wrong to") fall within the idiom.
+add("negation.idiom", """
+am i wrong to think
+am i wrong to say
+am i wrong in thinking
+am i the only one who thinks
+""")
