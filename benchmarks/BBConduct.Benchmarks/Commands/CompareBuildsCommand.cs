@@ -30,10 +30,12 @@ internal static class CompareBuildsCommand
         var builds = new[] { Load(baseDir), Load(options.Get("new") ?? AppContext.BaseDirectory) };
         var mixed = PostCorpus.Build(PostCorpus.Medium, 2000, PostKind.Mixed, seed: 1);
         var clean = PostCorpus.Build(PostCorpus.Medium, 32, PostKind.Clean, seed: 3);
+        var dirtyBlogs = PostCorpus.Build(PostCorpus.Blog, 32, PostKind.Dirty, seed: 5);
         var workloads = new List<(string Name, Func<Build, Func<string, object>> Screen, string[] Posts)>
         {
             ("mixed 200-char, every rule", b => b.EveryRule, mixed),
             ("clean 200-char, every rule", b => b.EveryRule, clean),
+            ("dirty 5,000-char, every rule", b => b.EveryRule, dirtyBlogs),
             ("mixed 200-char, no rule", b => b.NoRule, mixed),
         };
         if (builds.All(b => b.Classifier is not null))
