@@ -6829,3 +6829,29 @@ am i wrong to say
 am i wrong in thinking
 am i the only one who thinks
 """)
+# More violence wished on a group (set D normative threats, odd lines): killing dressed as policy or hunting.
+add("threat.violence.group", """
+euthanised
+euthanized
+euthanise
+euthanize
+hunted down
+machine-gunned
+machine gunned
+purged
+herded into camps
+finished off
+slow death
+left to sink
+left to drown
+chased out
+""")
+# A community's place of worship stands for its people in threats and attacks ("someone ought to bomb every mosque").
+add_more_groups("religion", """
+mosque
+mosques
+synagogue
+synagogues
+gurdwara
+gurdwaras
+""")

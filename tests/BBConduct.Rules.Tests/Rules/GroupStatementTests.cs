@@ -380,12 +380,15 @@ public sealed class GroupStatementTests
     [InlineData("Immigrants are stealing jobs from us.")]
     [InlineData("Homosexuality is a sickness.")]
     [InlineData("Refugees should go back where they came from.")]
+    [InlineData("Someone should burn down every synagogue.")]
+    [InlineData("Deaf people should be euthanised.")]
     public void Violence_wished_on_a_group_and_common_tropes_are_reported(string text) =>
         Assert.Contains(Findings(text), f => f.Category is Category.EqualityOffence or Category.Threat);
 
     [Theory]
     [InlineData("Homosexuality was legalised in England in 1967.")]
     [InlineData("The old barn was burned to the ground in 1990.")]
+    [InlineData("Year 8 are visiting the mosque on Friday.")]
     [InlineData("Our refugee week assembly is on Friday.")]
     public void Neutral_mentions_and_violence_aimed_at_no_group_are_not_equality_offences(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category is Category.EqualityOffence or Category.Threat);
