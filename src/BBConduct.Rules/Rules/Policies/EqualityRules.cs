@@ -28,7 +28,9 @@ internal static class EqualityRules
     /// </summary>
     public static Detector Demeaning() => Detect.Shared("equality.demeaning", Detect.AnyOf(
         // Not "belong in" when the place is a welcome one ("… belong in mainstream schools").
-        Detect.Outside(Detect.Lexicons("demeaning", "demeaning.glued", "demeaning.implicit", "demeaning.implicit.glued"), Detect.Lexicon("belong.welcome")),
+        Detect.Outside(
+            Detect.Lexicons("demeaning", "demeaning.glued", "demeaning.implicit", "demeaning.implicit.glued"),
+            Detect.Lexicon("belong.welcome")),
         Detect.Within(GluedIdentity(), Detect.Pattern(Patterns.HostileVerbGlued())),
         Detect.Within(GluedIdentity(), Detect.Pattern(Patterns.DisgustGlued())),
         Detect.Preceded(Detect.Lexicons("identity.verb-glued", "identity.modal-glued"), Detect.Lexicon("demeaning.after-verb"), maxWords: 0),
@@ -148,10 +150,10 @@ internal static class EqualityRules
     /// person deserves to be abused"), to report harm done to it ("trans pupils are being bullied"), to report, quote
     /// or condemn hate ("calling immigrants vermin is…", "when you said … are animals") or to reclaim a word for the
     /// writer's own community ("as a proud dyke"), and that holds no hostile wording at all: none of the rules' hate
-    /// evidence, no demeaning word, insult or violent word that is neither negated nor reported, no swearing at the group or direct
-    /// threat, quotations aside. Swearing counts only when aimed at the group (GroupHate's swearing): the rest is
-    /// emphasis or aimed at the hater ("… are not vermin, have some fucking decency"). A bag-of-words classifier cannot read negation, praise or reported speech, so it
-    /// defers to this reading.
+    /// evidence, no demeaning word, insult or violent word that is neither negated nor reported, no swearing at the
+    /// group or direct threat, quotations aside. Swearing counts only when aimed at the group (GroupHate's swearing):
+    /// the rest is emphasis or aimed at the hater ("… are not vermin, have some fucking decency"). A bag-of-words
+    /// classifier cannot read negation, praise or reported speech, so it defers to this reading.
     /// </summary>
     public static Detector NonHostileGroupStatement()
     {
@@ -255,7 +257,8 @@ internal static class EqualityRules
             SelfDescribed: Detect.Unless(Detect.AnyOf(Detect.Preceded(selfReference, slurs, maxWords: 1), ownedSlurs), CounterSpeech()),
             Swearing: Reported(swearingAtGroup),
             Generalisation: Reported(Detect.Unless(Detect.InSameSentence(othersGroup, Detect.Outside(demeaning, DeniedClaim())), WrongDoneToGroup())),
-            // Not a negation that denies a hostile claim the good word only appears in ("I'll never accept that … should be banned").
+            // Not a negation that denies a hostile claim the good word only appears in ("I'll never accept that …
+            // should be banned").
             NegatedPraise: Reported(Detect.Outside(NegatedPraise(othersGroup), DeniedClaim())),
             ByReference: Reported(Detect.AfterSentenceWith(Detect.AnyOf(Detect.InSameSentence(demeaning, pronoun), NegatedPraise(pronoun)), identity)));
     }
@@ -318,8 +321,9 @@ internal static class EqualityRules
         var quality = Detect.Outside(Detect.Outside(Detect.Lexicon("praise.quality"), DeniedPlace()), Demeaning());
         var attitude = Detect.Lexicons("praise.attitude", "praise.presence");
 
-        // The group as the one wanted or let in, not the subject of what follows ("I don't want women to feel unsafe");
-        // refused a place ("… here", "… living on my street"), not spared a harm ("I don't want … hurt").
+        // The group as the one wanted or let in, not the subject of what follows ("I don't want women to feel unsafe").
+        // A refused presence needs the place after the group ("… here", "… living on my street"), so that a group
+        // spared a harm ("I don't want … hurt", "we don't need … feeling scared") is not read as refused.
         var wanted = Detect.Outside(identity, Detect.Preceded(identity, Detect.Lexicon("presence.to"), maxWords: 0));
         return Detect.AnyOf(
             Detect.Preceded(
