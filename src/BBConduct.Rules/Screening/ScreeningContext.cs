@@ -254,6 +254,37 @@ public sealed class ScreeningContext
     /// <summary>Whether any term of lexicon <paramref name="lexiconId"/> was found; lets rules whose words are absent return at once.</summary>
     internal bool HasHits(int lexiconId) => lexiconId >= 0 && (_lexiconsHit[lexiconId >> 6] & (1UL << (lexiconId & 63))) != 0;
 
+    /// <summary>
+    /// Whether any lexicon of <paramref name="lexicons"/> (a bit per lexicon id, as <see cref="LexiconMask"/> builds it)
+    /// was found: one AND a 64 lexicons instead of a test a lexicon.
+    /// </summary>
+    internal bool HasHits(ReadOnlySpan<ulong> lexicons)
+    {
+        var hit = _lexiconsHit;
+        var length = Math.Min(hit.Length, lexicons.Length);
+        for (var i = 0; i < length; i++)
+        {
+            if ((hit[i] & lexicons[i]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A bit per lexicon id of <paramref name="policy"/>, set for <paramref name="lexiconIds"/>: the mask <see cref="HasHits(ReadOnlySpan{ulong})"/> reads.</summary>
+    internal static ulong[] LexiconMask(CompiledPolicy policy, ReadOnlySpan<int> lexiconIds)
+    {
+        var mask = new ulong[(policy.Lexicons.Count + 63) / 64];
+        foreach (var id in lexiconIds)
+        {
+            mask[id >> 6] |= 1UL << (id & 63);
+        }
+
+        return mask;
+    }
+
     internal void Clear()
     {
         Post = Empty;

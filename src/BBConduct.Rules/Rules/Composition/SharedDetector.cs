@@ -26,7 +26,9 @@ internal sealed class SharedDetector : Detector
 
     internal override bool IsPure => _inner.IsPure;
 
-    internal override bool MayFind(ScreeningContext context) => _inner.MayFind(context);
+    // Once worked out for the post, the signals answer exactly (and at once: the inner tree is often deep).
+    internal override bool MayFind(ScreeningContext context) =>
+        context.SharedSignals(_slot) is { } signals ? signals.Count > 0 : _inner.MayFind(context);
 
     public override void Detect(ScreeningContext context, List<Signal> output)
     {
