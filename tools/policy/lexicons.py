@@ -6659,15 +6659,12 @@ torched
 firebombed
 beaten up
 """)
-# Common tropes the implicit-hate probe (odd lines) found missing: a group taking jobs, places or control, plotting
-# behind events, told to go back, or morally lacking.
+# Common tropes the implicit-hate probe (odd lines) found missing: a group taking jobs, plotting behind events, told
+# to go back, or morally lacking. Not "take over" or "take control": a school's own news says "… take over the
+# student council" in praise.
 add("demeaning.implicit", """
 stealing jobs
 steal jobs
-take over
-taken over
-take control
-taking control
 puppet masters
 behind it all
 indecisive

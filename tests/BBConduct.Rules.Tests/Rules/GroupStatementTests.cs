@@ -389,6 +389,7 @@ public sealed class GroupStatementTests
     [InlineData("Homosexuality was legalised in England in 1967.")]
     [InlineData("The old barn was burned to the ground in 1990.")]
     [InlineData("Year 8 are visiting the mosque on Friday.")]
+    [InlineData("Disabled pupils take over the student council this term!")]
     [InlineData("Our refugee week assembly is on Friday.")]
     public void Neutral_mentions_and_violence_aimed_at_no_group_are_not_equality_offences(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category is Category.EqualityOffence or Category.Threat);
