@@ -6852,3 +6852,54 @@ synagogues
 gurdwara
 gurdwaras
 """)
+# Words that demean a group only when said of it, as its predicate ("… are dirty", "they're so sneaky") or just
+# before it ("sneaky …"): in the same sentence alone they read school news as hate ("the girls said the changing rooms
+# were dirty"). Verbs and words with a happy sense are left out even as predicates ("our Muslim pupils are plotting a
+# surprise for Eid", "Year 9 girls were breeding butterflies", "the girls were hysterical with laughter").
+remove("demeaning.implicit", """
+dirty
+sinister
+sneaky
+creepy
+hysterical
+delusional
+indecisive
+plotting
+breeding
+mentally ill
+""")
+lex("demeaning.predicate", """
+dirty
+sinister
+sneaky
+creepy
+delusional
+indecisive
+mentally ill
+""")
+lex("describe.copula", """
+are
+is
+were
+was
+be
+being
+seem
+seems
+look
+looks
+all
+always
+so
+too
+just
+really
+such
+""")
+# A pronoun for the group with its verb in one ("they're dirty").
+lex("describe.pronoun-copula", """
+they're
+theyre
+they are
+they were
+""")

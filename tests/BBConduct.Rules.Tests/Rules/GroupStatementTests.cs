@@ -409,4 +409,21 @@ public sealed class GroupStatementTests
     [InlineData("Why would I ever trust a Muslim?")]
     public void A_welcome_place_or_a_denying_question_still_carries_negated_praise(string text) =>
         Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("The girls said the changing rooms were dirty.")]
+    [InlineData("Our Muslim pupils are plotting a surprise for Eid.")]
+    [InlineData("Year 9 girls were breeding butterflies for science.")]
+    [InlineData("A creepy man followed the girls home and the police were called.")]
+    [InlineData("The refugee family's flat was dirty when they moved in, so volunteers cleaned it.")]
+    public void A_word_that_demeans_only_when_said_of_a_group_is_not_read_from_the_same_sentence_alone(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Travellers are so dirty.")]
+    [InlineData("Why are Hindus always sneaky?")]
+    [InlineData("sneaky Jews everywhere")]
+    [InlineData("I met some refugees. They're dirty.")]
+    public void A_word_that_demeans_when_said_of_a_group_is_reported_as_its_predicate_or_next_to_it(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
 }

@@ -36,6 +36,7 @@ internal static class EqualityRules
         Detect.Preceded(Detect.Lexicons("identity.verb-glued", "identity.modal-glued"), Detect.Lexicon("demeaning.after-verb"), maxWords: 0),
         Detect.Preceded(Detect.Lexicon("demeaning.before-glued"), GluedIdentity(), maxWords: 0),
         Removal(),
+        Described(),
         Avoided(),
         BetterWithout(),
         RightsDenied(),
@@ -58,6 +59,23 @@ internal static class EqualityRules
             Detect.Preceded(Detect.Preceded(Detect.Lexicon("barred.before"), group, maxWords: 0), Detect.Lexicon("barred.after"), maxWords: 0),
             Detect.Preceded(Detect.Lexicon("barred.place"), group, maxWords: 0),
             IdentityJudged());
+    }
+
+    // A word that demeans a group only when said of it: its predicate after the group or a pronoun for it ("… are
+    // dirty", "they're so sneaky", "… are not dirty" for the negation to deny), in a question ("why are … so dirty?",
+    // "no way are … dirty"), or next to the group ("sneaky …", "nothing sinister about …"). The word's own span, so the
+    // phrases built on Demeaning read it as they read any demeaning word.
+    private static Detector Described()
+    {
+        var word = Detect.Lexicon("demeaning.predicate");
+        var copula = Detect.Lexicon("describe.copula");
+        var identity = AnyIdentity();
+        var subject = Detect.AnyOf(identity, Detect.Lexicon("pronoun.group"));
+        return Detect.AnyOf(
+            Detect.Within(word, Detect.Preceded(subject, Detect.Preceded(copula, word, maxWords: 2), maxWords: 0)),
+            Detect.Within(word, Detect.Preceded(copula, Detect.Preceded(subject, word, maxWords: 2), maxWords: 1)),
+            Detect.Within(word, Detect.Preceded(Detect.Lexicon("describe.pronoun-copula"), word, maxWords: 2)),
+            Detect.Within(word, Detect.Preceded(word, identity, maxWords: 1)));
     }
 
     // A member of a group refused as company: "I'd rather walk than sit next to an old person", "I'd rather the NHS
