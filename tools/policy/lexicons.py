@@ -6903,3 +6903,16 @@ theyre
 they are
 they were
 """)
+# The copula with its auxiliary and a negation or "always" between ("… have never been sneaky").
+add("describe.copula", """
+been
+have been
+has been
+had been
+have never been
+has never been
+have always been
+has always been
+are never
+were never
+""")
