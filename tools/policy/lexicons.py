@@ -5845,7 +5845,6 @@ a bloke in a wig
 bloke in a dress
 blokes in dresses
 not a proper marriage
-a proper marriage
 not a real marriage
 count the money twice
 count your money
@@ -5866,8 +5865,6 @@ tight with money
 tight with their money
 money grabbing
 never done an honest
-an honest day's work
-honest days work
 """)
 # "If Travellers want respect, they can start by…", "if … want to fit in, the turbans can go": acceptance made
 # conditional on a group changing; the demand after it is what makes it derogation ("if refugees want to join the
@@ -6310,13 +6307,10 @@ never existed
 # 2026-12-03 (seventh session). Found missing by probes written for the session by writers who opened no project
 # file (negated hate and negated praise, counter-speech that refers to hate, hate as a question, implicit hate; odd
 # lines tuned on, even lines kept back; /tmp only).
-# Qualities and roles that demean a group when asserted ("… are sneaky", "… are the enemy") and are denied in
-# counter-speech ("… are not dirty", "… have never been the enemy"): without them a denial read as no denial at all.
+# Qualities and roles that demean a group when asserted ("… are untrustworthy", "… are a bad influence") and are denied
+# in counter-speech ("… are not lowlifes"): without them a denial read as no denial at all. (Words that need the group
+# as their subject, "dirty", "sneaky", are in demeaning.predicate below.)
 add("demeaning.implicit", """
-dirty
-sinister
-sneaky
-creepy
 untrustworthy
 are fake
 fake women
@@ -6328,12 +6322,9 @@ lowlife
 lowlifes
 groomers
 abomination
-mentally ill
-plotting
 plotting against
 corrupting
 clogging up
-breeding
 jungles
 free stuff
 beg and steal
@@ -6343,7 +6334,6 @@ pickpockets
 thieving
 scammers
 a drain on
-hysterical
 less human
 less intelligent
 less capable
@@ -6351,7 +6341,6 @@ worth less
 worth less than
 weak and pathetic
 disgust me
-disgust you
 """)
 # Removal verbs in their past forms ("drove … out", "hounded … out", "burned … out", "sent … back"); gerunds are
 # left out: "forcing refugees out is cruel" names the act a sentence condemns.
@@ -6411,6 +6400,13 @@ labelling
 labeling
 branding
 comparing
+compare
+to compare
+acting like
+act like
+talk about
+talks about
+talking about
 assuming
 believing
 pretending
@@ -6432,12 +6428,17 @@ gets called
 getting called
 being called
 """)
-# Questions whose negation asserts: "don't you find … disgusting?", "am I wrong to think …?".
+# Questions whose negation asserts: "don't you find … disgusting?", "am I wrong to think …?"; the whole question too,
+# so the frames inside it ("wrong to think", "wrong to") fall within the idiom.
 add("negation.idiom", """
 don't you find
 dont you find
 am i wrong to
 am i the only one
+am i wrong to think
+am i wrong to say
+am i wrong in thinking
+am i the only one who thinks
 """)
 # Words that name or condemn hate without describing a group.
 add("counter-speech.more", """
@@ -6450,7 +6451,7 @@ is prejudice
 pure prejudice
 """)
 # Verbs that put a claim about a group in the writer's mouth to deny it: "I'll never support sending … back", "nobody
-# wants … wiped out".
+# wants … wiped out", "nobody should act like … are …".
 add("claim-verb", """
 support
 supports
@@ -6458,26 +6459,16 @@ want
 wants
 condone
 endorse
+act like
+acts like
 """)
 # Phrases that demean only when negated ("never done an honest day's work", "not a proper marriage") are qualities a
 # negation denies, not demeaning words: as demeaning words, "I've never seen a … do an honest day's work" read as a
 # denied slur.
-remove("demeaning.implicit", """
-an honest day's work
-honest days work
-a proper marriage
-""")
 add("praise.quality", """
 an honest day's work
 honest days work
 a proper marriage
-""")
-add("claim-verb", """
-act like
-acts like
-""")
-remove("demeaning.implicit", """
-disgust you
 """)
 # Verbs that report what someone else said, taught or believes ("someone in my form said …", "my friend's girlfriend
 # told her …", "what kind of clown still thinks …", "stop teaching young lads that …"), a report frame unless the
@@ -6535,13 +6526,6 @@ anyone else
 the only one
 only one who
 most people
-""")
-add("report-frame", """
-acting like
-act like
-talk about
-talks about
-talking about
 """)
 add("harm.act", """
 treat
@@ -6633,7 +6617,8 @@ who needs
 why let
 """)
 # Violence wished on a group in words the lists lacked, found by the implicit-hate probe's normative threats (odd
-# lines): "… should be set on fire", "… should be flogged in public", "a good cull of …", "… should face a firing squad".
+# lines): "… should be set on fire", "… should be flogged in public", "a good cull of …", "… should face a firing
+# squad", killing dressed as policy or hunting ("… should be euthanised", "… hunted down").
 add("threat.violence.group", """
 set on fire
 burned to the ground
@@ -6658,6 +6643,20 @@ drowned
 torched
 firebombed
 beaten up
+euthanised
+euthanized
+euthanise
+euthanize
+hunted down
+machine-gunned
+machine gunned
+purged
+herded into camps
+finished off
+slow death
+left to sink
+left to drown
+chased out
 """)
 # Common tropes the implicit-hate probe (odd lines) found missing: a group taking jobs, plotting behind events, told
 # to go back, or morally lacking. Not "take over" or "take control": a school's own news says "… take over the
@@ -6667,7 +6666,6 @@ stealing jobs
 steal jobs
 puppet masters
 behind it all
-indecisive
 morally weak
 chancers
 dumping ground
@@ -6726,10 +6724,6 @@ why would i
 why would we
 why would anyone
 why should i
-""")
-add("report-frame", """
-compare
-to compare
 """)
 # Where a refused group is not wanted ("… living on my street", "… in this town", "… here"): the presence branch needs
 # one of these after the group, so "we don't need … to …" or "I don't want … harmed" is not read as refusal.
@@ -6812,36 +6806,11 @@ leech off
 leeching off
 leech off us
 scrounge
-delusional
 even human
 even real women
 even real men
 failed men
 failed women
-""")
-# The whole question, so the frames inside it ("wrong to think", "wrong to") fall within the idiom.
-add("negation.idiom", """
-am i wrong to think
-am i wrong to say
-am i wrong in thinking
-am i the only one who thinks
-""")
-# More violence wished on a group (set D normative threats, odd lines): killing dressed as policy or hunting.
-add("threat.violence.group", """
-euthanised
-euthanized
-euthanise
-euthanize
-hunted down
-machine-gunned
-machine gunned
-purged
-herded into camps
-finished off
-slow death
-left to sink
-left to drown
-chased out
 """)
 # A community's place of worship stands for its people in threats and attacks ("someone ought to bomb every mosque").
 add_more_groups("religion", """
@@ -6856,18 +6825,6 @@ gurdwaras
 # before it ("sneaky …"): in the same sentence alone they read school news as hate ("the girls said the changing rooms
 # were dirty"). Verbs and words with a happy sense are left out even as predicates ("our Muslim pupils are plotting a
 # surprise for Eid", "Year 9 girls were breeding butterflies", "the girls were hysterical with laughter").
-remove("demeaning.implicit", """
-dirty
-sinister
-sneaky
-creepy
-hysterical
-delusional
-indecisive
-plotting
-breeding
-mentally ill
-""")
 lex("demeaning.predicate", """
 dirty
 sinister
@@ -6877,6 +6834,8 @@ delusional
 indecisive
 mentally ill
 """)
+# The copula between the group and such a word, with its auxiliary and a negation or "always" between ("… have never
+# been sneaky").
 lex("describe.copula", """
 are
 is
@@ -6895,16 +6854,6 @@ too
 just
 really
 such
-""")
-# A pronoun for the group with its verb in one ("they're dirty").
-lex("describe.pronoun-copula", """
-they're
-theyre
-they are
-they were
-""")
-# The copula with its auxiliary and a negation or "always" between ("… have never been sneaky").
-add("describe.copula", """
 been
 have been
 has been
@@ -6915,4 +6864,11 @@ have always been
 has always been
 are never
 were never
+""")
+# A pronoun for the group with its verb in one ("they're dirty").
+lex("describe.pronoun-copula", """
+they're
+theyre
+they are
+they were
 """)
