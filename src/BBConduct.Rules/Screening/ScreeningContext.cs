@@ -34,7 +34,7 @@ public sealed class ScreeningContext
     internal ScreeningContext(CompiledPolicy policy)
     {
         Policy = policy;
-        _lexiconsHit = new ulong[(policy.Lexicons.Count + 63) / 64];
+        _lexiconsHit = NewLexiconBits(policy);
         _lexiconStart = new int[policy.Lexicons.Count + 1];
         _lexiconFill = new int[policy.Lexicons.Count];
     }
@@ -175,8 +175,7 @@ public sealed class ScreeningContext
         Array.Clear(_lexiconsHit);
         foreach (var hit in _hits)
         {
-            var id = hit.LexiconId;
-            _lexiconsHit[id >> 6] |= 1UL << (id & 63);
+            SetLexiconBit(_lexiconsHit, hit.LexiconId);
         }
     }
 
@@ -276,14 +275,19 @@ public sealed class ScreeningContext
     /// <summary>A bit per lexicon id of <paramref name="policy"/>, set for <paramref name="lexiconIds"/>: the mask <see cref="HasHits(ReadOnlySpan{ulong})"/> reads.</summary>
     internal static ulong[] LexiconMask(CompiledPolicy policy, ReadOnlySpan<int> lexiconIds)
     {
-        var mask = new ulong[(policy.Lexicons.Count + 63) / 64];
+        var mask = NewLexiconBits(policy);
         foreach (var id in lexiconIds)
         {
-            mask[id >> 6] |= 1UL << (id & 63);
+            SetLexiconBit(mask, id);
         }
 
         return mask;
     }
+
+    // The one layout of a lexicon bit set, shared by the post's hits and the detectors' masks that are tested against them.
+    private static ulong[] NewLexiconBits(CompiledPolicy policy) => new ulong[(policy.Lexicons.Count + 63) / 64];
+
+    private static void SetLexiconBit(ulong[] bits, int lexiconId) => bits[lexiconId >> 6] |= 1UL << (lexiconId & 63);
 
     internal void Clear()
     {

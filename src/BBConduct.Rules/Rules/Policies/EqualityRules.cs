@@ -71,11 +71,11 @@ internal static class EqualityRules
         var copula = Detect.Lexicon("describe.copula");
         var identity = AnyIdentity();
         var subject = Detect.AnyOf(identity, Detect.Lexicon("pronoun.group"));
-        return Detect.AnyOf(
-            Detect.Within(word, Detect.Preceded(subject, Detect.Preceded(copula, word, maxWords: 2), maxWords: 0)),
-            Detect.Within(word, Detect.Preceded(copula, Detect.Preceded(subject, word, maxWords: 2), maxWords: 1)),
-            Detect.Within(word, Detect.Preceded(Detect.Lexicon("describe.pronoun-copula"), word, maxWords: 2)),
-            Detect.Within(word, Detect.Preceded(word, identity, maxWords: 1)));
+        return Detect.Within(word, Detect.AnyOf(
+            Detect.Preceded(subject, Detect.Preceded(copula, word, maxWords: 2), maxWords: 0),
+            Detect.Preceded(copula, Detect.Preceded(subject, word, maxWords: 2), maxWords: 1),
+            Detect.Preceded(Detect.Lexicon("describe.pronoun-copula"), word, maxWords: 2),
+            Detect.Preceded(word, identity, maxWords: 1)));
     }
 
     // A member of a group refused as company: "I'd rather walk than sit next to an old person", "I'd rather the NHS
@@ -405,10 +405,18 @@ internal static class EqualityRules
         var claim = Detect.Preceded(identity, Demeaning(), maxWords: 2);
         return Detect.Shared("equality.denied-claim", Detect.AnyOf(
             Detect.Preceded(Negation(), claim, maxWords: 2),
-            Detect.Preceded(Negation(), Detect.Preceded(Detect.Lexicon("claim-verb"), Detect.AnyOf(claim, Detect.Preceded(Demeaning(), identity, maxWords: 1)), maxWords: 2), maxWords: 4),
-            // A harm wished on the group that the negated verb disowns: "nobody decent wants … wiped out", "I wouldn't
-            // support driving … out", "I could never support sending … back to die".
-            Detect.Preceded(Negation(), Detect.Preceded(Detect.Lexicon("claim-verb"), Detect.Preceded(identity, HarmWished(), maxWords: 3), maxWords: 2), maxWords: 4),
+            Detect.Preceded(
+                Negation(),
+                Detect.Preceded(
+                    Detect.Lexicon("claim-verb"),
+                    Detect.AnyOf(
+                        claim,
+                        Detect.Preceded(Demeaning(), identity, maxWords: 1),
+                        // A harm wished on the group that the negated verb disowns: "nobody decent wants … wiped
+                        // out", "I wouldn't support driving … out", "I could never support sending … back to die".
+                        Detect.Preceded(identity, HarmWished(), maxWords: 3)),
+                    maxWords: 2),
+                maxWords: 4),
             Detect.Preceded(
                 OutsideIdioms(Detect.Lexicon("negation.quantifier")),
                 Detect.AnyOf(
