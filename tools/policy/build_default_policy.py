@@ -61,7 +61,7 @@ PROFANITY_FROM_LDNOOBW = {"fuck", "bullshit", "motherfucker", "piece of shit", "
 
 
 # Lexicons whose words also match with one slip (a letter dropped, two neighbours swapped: "muslms", "womne").
-TYPO_LEXICONS = re.compile(r"^(slur\..*|identity\..*|profanity|insult|demeaning(\.implicit|\.predicate)?|threat\.violence(\.group)?|threat\.command)$")
+TYPO_LEXICONS = re.compile(r"^(slur\..*|identity\..*|profanity|insult|demeaning(\.implicit|\.predicate)?|threat\.violence(\.group)?|threat\.command|slips\..*)$")
 # Lexicons the classifier's lexicon channel reads (BBConduct.Rules.ML PolicyLexicons): the words generated for dropped
 # spaces go to a companion "<name>.glued" lexicon instead, so the shipped model's features, and so its scores, stay
 # those it was trained and validated with. The rules read both.

@@ -4721,7 +4721,8 @@ even let
 let them in
 any use
 of any use
-allowed to vote
+even allowed to vote
+even be allowed to vote
 who actually likes
 worth nothing
 are worth nothing
@@ -5640,6 +5641,22 @@ great until
 peaceful until
 safe until
 safer until
+better with fewer
+better off with fewer
+better with no
+better off with no
+better with zero
+better off with zero
+smoothly with fewer
+calmer with fewer
+safer with fewer
+better place without
+calmer place without
+safer place without
+nicer place without
+happier place without
+cleaner place without
+quieter place without
 """)
 # "Gay men shouldn't be PE teachers", "old people should stop voting": a group denied a right or a role.
 lex("rights.denial", """
@@ -5667,6 +5684,9 @@ should be banned from
 lex("rights.role", """
 vote
 voting
+get the vote
+have the vote
+be given the vote
 teach
 teaching
 driving
@@ -6707,6 +6727,17 @@ belong in leadership
 belong in the workplace
 belong in our community
 belong in our communities
+belong in every
+belong in all
+belong in any
+belong in our
+belong in classrooms
+belong in boardrooms
+belong in the boardroom
+belong in safe
+belong in the team
+belong in sports
+belong in the room
 """)
 # A group named as the one harmed or protected ("… get called parasites", "… need protection from hate").
 add("victim", """
@@ -6871,4 +6902,150 @@ they're
 theyre
 they are
 they were
+""")
+# Tropes of implicit derogation the eighth session's probe (set E, odd pairs) found missing: one member set apart from
+# the rest of the group ("… worked hard, unlike most of them"), insinuation that leaves the slur to the reader ("make of
+# that what you will"), and fraud alleged of the whole group ("… are faking it").
+add("demeaning.implicit", """
+unlike most of them
+unlike the rest of them
+make of that what you will
+you know the rest
+draw your own conclusions
+just an observation
+faking it
+""")
+# A good word said of the whole group in the pattern "… for a <group>" ("surprisingly clean for a traveller", "for a
+# refugee he's pretty well-behaved"): the praise holds only against a low view of the group. The quality is one that
+# such remarks give; the subject cue (he's, surprisingly) keeps out "it's normal for a Muslim to fast".
+lex("backhanded.quality", """
+normal
+clean
+smart
+clever
+intelligent
+articulate
+well-behaved
+well behaved
+civilised
+civilized
+polite
+honest
+hard-working
+hardworking
+generous
+pretty
+attractive
+good-looking
+good looking
+well-spoken
+well spoken
+sensible
+decent
+""")
+lex("backhanded.for", """
+for a
+for an
+""")
+lex("backhanded.subject", """
+he's
+she's
+he is
+she is
+you're
+you are
+surprisingly
+""")
+# "He's Jewish but surprisingly generous", "she's disabled but you'd hardly notice", "… but he's one of the good ones":
+# the group named, then the exception made of one member (not "our girls' team is one of the good ones").
+lex("backhanded.but", """
+but one of the good ones
+but he's one of the good ones
+but she's one of the good ones
+but not like the others
+but he's not like the others
+but she's not like the others
+but he's not one of the
+but she's not one of the
+but surprisingly
+but you'd hardly notice
+but you would hardly notice
+but you'd never know
+but you would never know
+but almost normal
+but he's almost normal
+but she's almost normal
+""")
+# Verbs that make the group a pest when it is their subject ("… breed like rabbits", "… are infesting our towns"); only
+# straight after the group (perhaps through "are"). Not a bare "breed", "swarm" or "multiply", which pupils do in a
+# school's news ("Year 9 girls were breeding butterflies", "… multiplying fractions", "… swarmed the stage").
+lex("demeaning.verb", """
+infest
+infesting
+infested
+breed like
+breeding like
+breed faster
+breeding faster
+here to breed
+burrow into
+burrowing into
+""")
+# Support for a group the set E contrasts lacked: what it brings and that its members are real people, each of which a
+# negation turns into negated praise ("… have nothing to offer", "trans women aren't real women").
+add("praise", """
+a lot to offer
+so much to offer
+much to offer
+real people
+real women
+real men
+worth living
+think for themselves
+same as everyone else
+the same as us
+just like us
+have every right
+every right to
+""")
+# The group likened to pests or disease ("… spread like a contagion", "… descend on a field like locusts"): the simile
+# after the group as its subject, so "the excitement spread like a virus through the Year 7 girls" is not read.
+lex("demeaning.simile", """
+like locusts
+like mould
+like a contagion
+like a virus
+like a disease
+like a plague
+like a cancer
+like rats
+like cockroaches
+like vermin
+like parasites
+like leeches
+like an infection
+""")
+# The small words that carry a threat or a denial, matched with their one-letter slips ("sholud", "giong to", "nveer")
+# in rules-only companions of the classifier's "threat.intent" and "negation" lists, whose matching the shipped model
+# froze: a slip there should not be what lets "someone sholud burn that mosque down" through. Found by the eighth
+# session's obfuscation probe (every word of the development suites' hateful posts slipped in turn).
+lex("slips.intent", """
+should
+going to
+want to
+deserve
+deserves
+must
+""")
+lex("slips.negation", """
+never
+nothing
+cannot
+""")
+# Slips too short for the general rule (three letters), of the commonest hostile words: "I hte …", "kll all …".
+add("demeaning.implicit", """
+=hte
+""")
+lex("threat.violence.more", """
+=kll
 """)

@@ -426,4 +426,50 @@ public sealed class GroupStatementTests
     [InlineData("I met some refugees. They're dirty.")]
     public void A_word_that_demeans_when_said_of_a_group_is_reported_as_its_predicate_or_next_to_it(string text) =>
         Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("He's surprisingly normal for a trans guy.")]
+    [InlineData("For a refugee he's pretty well-behaved.")]
+    [InlineData("He's Jewish but surprisingly generous with money.")]
+    [InlineData("He's Muslim but he's one of the good ones.")]
+    public void Praise_that_holds_only_against_a_low_view_of_the_group_is_an_equality_offence(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("It's normal for a Muslim student to fast during Ramadan.")]
+    [InlineData("He's very clever for a Year 8 student, already doing A-level maths.")]
+    [InlineData("Our girls' football team is one of the good ones in the county league.")]
+    public void A_good_word_near_a_group_without_the_backhanded_frame_is_not_an_equality_offence(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Refugees are infesting our towns.")]
+    [InlineData("Black families breed like rabbits.")]
+    [InlineData("Trans people spread like a contagion through schools.")]
+    public void A_group_made_a_pest_by_its_verb_or_a_simile_is_an_equality_offence(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Women should be allowed to vote everywhere, and it took far too long.")]
+    [InlineData("Trans students belong in every part of school life.")]
+    [InlineData("Refugees belong in safe housing, not in tents at the border.")]
+    [InlineData("The gym was infested with ants, so PE was moved outside.")]
+    public void Rights_affirmed_and_welcome_places_are_not_equality_offences(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Immigrants shouldn't get the vote, not even after twenty years.")]
+    [InlineData("The world would be a calmer place without Jewish influence in it.")]
+    [InlineData("Europe would be better off with zero Muslims in it.")]
+    public void A_group_denied_the_vote_or_wished_fewer_is_an_equality_offence(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("someone sholud burn that mosque down with them all inside", Category.Threat)]
+    [InlineData("I'm giong to hurt the next gay lad I see", Category.Threat)]
+    [InlineData("immigrants nveer contribute anything", Category.EqualityOffence)]
+    [InlineData("I hte Jews so much it's unreal", Category.EqualityOffence)]
+    [InlineData("Kll all lesbians.", Category.Threat)]
+    public void A_slip_in_the_word_that_carries_the_threat_or_denial_does_not_hide_it(string text, Category category) =>
+        Assert.Contains(Findings(text), f => f.Category == category);
 }

@@ -41,7 +41,9 @@ internal static class EqualityRules
         BetterWithout(),
         RightsDenied(),
         AcceptanceOnConditions(),
-        Disclaimed()));
+        Disclaimed(),
+        Backhanded(),
+        Pest()));
 
     // A group removed or barred without a demeaning word: "kick … out", "keep the … out", "round … up", "send … back"
     // (the verb, at most one word, the group, its own particle straight after), "no … allowed", "no place for …"; or its identity
@@ -109,6 +111,36 @@ internal static class EqualityRules
             Detect.Lexicon("condition.demand"),
             maxWords: 4);
 
+    // Praise that holds only against a low view of the group: "he's surprisingly normal for a trans guy", "for a refugee
+    // he's pretty well-behaved" (a quality next to "for a" and the group, with a subject cue, he's or surprisingly, so
+    // "it's normal for a Muslim to fast" is not read), "he's Jewish but surprisingly generous" (the group, then the
+    // exception made of one member).
+    private static Detector Backhanded()
+    {
+        var identity = AnyIdentity();
+        var quality = Detect.Lexicon("backhanded.quality");
+        var subject = Detect.Lexicon("backhanded.subject");
+        var forGroup = Detect.Preceded(Detect.Lexicon("backhanded.for"), identity, maxWords: 1);
+        return Detect.AnyOf(
+            Detect.Preceded(subject, Detect.Preceded(quality, forGroup, maxWords: 0), maxWords: 2),
+            Detect.Preceded(forGroup, Detect.Preceded(subject, quality, maxWords: 2), maxWords: 1),
+            Detect.Preceded(identity, Detect.Lexicon("backhanded.but"), maxWords: 0));
+    }
+
+    // The group as pests, the subject of a verb or a simile that makes it one: "… breed like rabbits", "refugees are
+    // infesting our towns" (the verb straight after the group, perhaps through a copula), "… spread like a contagion
+    // through schools" (the simile at most four words after).
+    private static Detector Pest()
+    {
+        var verb = Detect.Lexicon("demeaning.verb");
+        var subject = Detect.AnyOf(AnyIdentity(), Detect.Lexicon("pronoun.group"));
+        return Detect.AnyOf(
+            Detect.Within(verb, Detect.AnyOf(
+                Detect.Preceded(subject, verb, maxWords: 0),
+                Detect.Preceded(subject, Detect.Preceded(Detect.Lexicon("describe.copula"), verb, maxWords: 1), maxWords: 0))),
+            Detect.Preceded(subject, Detect.Lexicon("demeaning.simile"), maxWords: 4));
+    }
+
     // "Nothing against black people but…": the disclaimer names the group the rest of the sentence derogates.
     private static Detector Disclaimed() =>
         Detect.Preceded(Detect.Preceded(Detect.Lexicon("disclaimer.before"), AnyIdentity(), maxWords: 1), Detect.Lexicon("disclaimer.but"), maxWords: 1);
@@ -122,7 +154,7 @@ internal static class EqualityRules
     public static Detector GluedIdentity() => Detect.Lexicons([.. Strands.Select(s => $"identity.{s}.glued")]);
 
     /// <summary>Violent words, with their forms run into a neighbour ("shouldkill", "killthem").</summary>
-    public static Detector Violence() => Detect.Lexicons("threat.violence", "threat.violence.glued");
+    public static Detector Violence() => Detect.Lexicons("threat.violence", "threat.violence.glued", "threat.violence.more");
 
     /// <summary>Direct threats and wishes of harm, with their forms with a dropped space ("deserveto die").</summary>
     public static Detector DirectThreat() => Detect.Lexicons("threat.direct", "threat.direct.glued");
@@ -388,7 +420,7 @@ internal static class EqualityRules
         Detect.Shared("equality.threat-denied", OutsideIdioms(Detect.Lexicon("negation.threat")));
 
     /// <summary>A negation, less the idioms that assert what follows ("no wonder…", "isn't it obvious…").</summary>
-    internal static Detector Negation() => Detect.Shared("equality.negation", OutsideIdioms(Detect.Lexicons("negation", "negation.more")));
+    internal static Detector Negation() => Detect.Shared("equality.negation", OutsideIdioms(Detect.Lexicons("negation", "negation.more", "slips.negation")));
 
     // Words that lie outside the idioms whose negation or "say" asserts what follows ("no wonder…", "wouldn't you say…").
     private static Detector OutsideIdioms(Detector words) => Detect.Outside(words, Detect.Lexicon("negation.idiom"));

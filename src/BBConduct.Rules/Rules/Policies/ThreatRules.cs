@@ -22,7 +22,7 @@ internal static class ThreatRules
         Detector Asserted(Detector words) => Detect.NotPreceded(EqualityRules.Negation(), words, maxWords: 3);
         // With a dropped space too: "shouldkill" is both the intention and the violence, "iwant to" the intention, and
         // so is a group run into a modal ("womenshould all be shot").
-        var intent = Detect.AnyOf(Detect.Lexicons("threat.intent", "threat.intent.glued", "identity.modal-glued"), Detect.Lexicon("threat.endorse"));
+        var intent = Detect.AnyOf(Detect.Lexicons("threat.intent", "threat.intent.glued", "identity.modal-glued", "slips.intent"), Detect.Lexicon("threat.endorse"));
         var violence = Asserted(EqualityRules.Violence());
         var aimed = Detect.InSameSentence(Detect.InSameSentence(violence, intent), target);
 
