@@ -9,8 +9,9 @@ namespace BBConduct.Rules.Screening;
 /// slip, "mulsims"; spaced letters, "f u c k"; a mask, "f**k"), with a map from its positions back to the original.
 /// </summary>
 /// <remarks>
-/// A post with nothing to restore is its own text (no copy). Words the tokenizer already folds (case, leet, look-alikes,
-/// repeated letters) and inflected forms ("bitches") are left as written: the reader folds those itself.
+/// A post with nothing to restore is its own text (no copy). Words the reader folds the same way itself (case, repeated
+/// letters) and inflected forms ("bitches") are left as written; a word the matcher read through digits, symbols or
+/// look-alike letters ("bl4ck", "sh!t") is restored, since the classifier's reader keeps digits and splits at symbols.
 /// </remarks>
 internal readonly struct ReadableText
 {
@@ -47,14 +48,17 @@ internal readonly struct ReadableText
         var terms = context.Policy.Matcher.Terms;
         foreach (var hit in context.Hits)
         {
-            if (!hit.Disguised || hit.LexiconId == context.Policy.PeopleLexiconId
+            // Disguised to the matcher, or written with digits or symbols that the tokenizer read as letters ("bl4ck",
+            // "5hould", "sh!t"): a reader that keeps digits would see no word there.
+            var start = words[hit.FirstToken].OriginalStart;
+            var end = words[hit.LastToken].OriginalEnd;
+            if ((!hit.Disguised && !original.AsSpan(start, end - start).ContainsAnyExcept(PlainLetters))
+                || hit.LexiconId == context.Policy.PeopleLexiconId
                 || context.Policy.Lexicons.NameOf(hit.LexiconId) == CompiledPolicy.AllowLexicon)
             {
                 continue;
             }
 
-            var start = words[hit.FirstToken].OriginalStart;
-            var end = words[hit.LastToken].OriginalEnd;
             var phrase = terms[hit.TermId].Phrase;
             if (phrase.AsSpan().ContainsAnyExcept(PlainLetters))
             {
