@@ -7049,3 +7049,14 @@ add("demeaning.implicit", """
 lex("threat.violence.more", """
 =kll
 """)
+# "Nothing disgusts me more than …": a negation that asserts the feeling of what follows it at its strongest.
+add("negation.idiom", """
+nothing disgusts me more
+nothing sickens me more
+nothing annoys me more
+nothing irritates me more
+nothing grosses me out more
+nothing winds me up more
+nothing is more disgusting than
+nothing more disgusting than
+""")

@@ -472,4 +472,16 @@ public sealed class GroupStatementTests
     [InlineData("Kll all lesbians.", Category.Threat)]
     public void A_slip_in_the_word_that_carries_the_threat_or_denial_does_not_hide_it(string text, Category category) =>
         Assert.Contains(Findings(text), f => f.Category == category);
+
+    [Theory]
+    [InlineData("Nothing disgusts me more than seeing two gay lads holding hands")]
+    [InlineData("Nothing is more disgusting than a Muslim family moving in next door.")]
+    public void A_negation_that_asserts_the_strongest_feeling_is_not_a_denial(string text) =>
+        Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Nothing disgusts me more than people who mock disabled kids.")]
+    [InlineData("Nothing sickens me more than racism against Muslims.")]
+    public void The_strongest_feeling_aimed_at_a_wrong_done_to_a_group_is_not_an_equality_offence(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 }
