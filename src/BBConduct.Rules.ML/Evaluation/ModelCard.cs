@@ -12,7 +12,22 @@ public static class ModelCard
     /// <param name="modelFile">The model file name to cite.</param>
     /// <param name="sections">Extra sections measured by the caller (for example how hyper-parameters were chosen, speed, size and load time), as heading and Markdown lines; they go after the training section.</param>
     /// <returns>The Markdown.</returns>
-    public static string Render(ToxicityClassifier classifier, EvaluationReport report, string modelFile, IReadOnlyList<(string Heading, IReadOnlyList<string> Lines)>? sections = null)
+    public static string Render(ToxicityClassifier classifier, EvaluationReport report, string modelFile, IReadOnlyList<(string Heading, IReadOnlyList<string> Lines)>? sections = null) =>
+        Render(classifier, report, modelFile, sections, null);
+
+    /// <summary>Renders the model card as Markdown, with the whole engine's figures beside the classifier's.</summary>
+    /// <param name="classifier">The classifier measured.</param>
+    /// <param name="report">Its figures.</param>
+    /// <param name="modelFile">The model file name to cite.</param>
+    /// <param name="sections">Extra sections measured by the caller, as heading and Markdown lines; they go after the training section.</param>
+    /// <param name="engine">The same sets measured through the whole engine and the rules alone, or <see langword="null"/>.</param>
+    /// <returns>The Markdown.</returns>
+    public static string Render(
+        ToxicityClassifier classifier,
+        EvaluationReport report,
+        string modelFile,
+        IReadOnlyList<(string Heading, IReadOnlyList<string> Lines)>? sections,
+        EngineReport? engine)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(report);
@@ -138,12 +153,61 @@ public static class ModelCard
         }
 
         Line();
+        if (engine is not null)
+        {
+            RenderEngine(Line, engine.WithClassifier, engine.RulesOnly, engine.Configuration);
+        }
+
         Line("## Limits");
         Line();
         Line("- Davidson was collected by searching for slurs and swear words, so the model still leans on them: swearing raises the score even when no one is attacked, and politely worded hate can pass. The hand-written posts push against this but are few.");
         Line("- African-American English is over-represented among Davidson's offensive tweets; classifiers trained on it flag AAE more often (Davidson et al. 2019). Check the identity table above before relying on scores about any group.");
         Line("- English only; short posts; no context beyond the post. Sarcasm, coded language and new slang are missed.");
         return md.ToString();
+    }
+
+    private static void RenderEngine(Action<string> line, EvaluationReport engine, EvaluationReport rules, string configuration)
+    {
+        line("## Figures for the whole engine");
+        line("");
+        line($"{configuration} A post counts as flagged by the category its set labels: where the label is offensive or toxic language (Davidson, OLID, Wikipedia, the project's own posts) when the screener reports EqualityOffence, Harassment, Threat, Profanity or Sexual; where it is hate (ETHOS, Stormfront, HateCheck) EqualityOffence, Harassment or Threat. A yes/no decision, so AUC is the mean of the true-positive and true-negative rates. The rules alone are shown beside it, so the classifier's share can be read off.");
+        line("");
+        line("| set | rows | positives | AUC | F1 | macro-F1 | accuracy | rules only: AUC | F1 | macro-F1 | accuracy |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (e, r) in engine.InDomain.Concat(engine.CrossDomain).Zip(rules.InDomain.Concat(rules.CrossDomain)))
+        {
+            line($"| {e.Set} | {e.Rows:N0} | {e.Positives:N0} | {F(e.Auc)} | {F(e.F1)} | {F(e.MacroF1)} | {F(e.Accuracy)} | {F(r.Auc)} | {F(r.F1)} | {F(r.MacroF1)} | {F(r.Accuracy)} |");
+        }
+
+        line("");
+        line($"HateCheck: whole engine **{engine.HateCheck.Accuracy:P1}**, rules alone {rules.HateCheck.Accuracy:P1}, over {engine.HateCheck.Cases:N0} cases (`docs/evaluation-engine.md` and `docs/evaluation.md` give the same figures from `bbconduct evaluate`).");
+        line("");
+        line("| functionality | cases | whole engine | rules only |");
+        line("|---|---:|---:|---:|");
+        foreach (var (e, r) in engine.HateCheck.Functionalities.Zip(rules.HateCheck.Functionalities))
+        {
+            line($"| {e.Group} | {e.Cases} | {e.Accuracy:P1} | {r.Accuracy:P1} |");
+        }
+
+        line("");
+        line("Bias, whole engine and rules alone: false-positive rate on each HateCheck target group's non-hateful cases, and on the non-toxic Wikipedia identity-set comments that mention each term (terms with at least 10 such comments), each counted as flagged when it is reported as abuse (EqualityOffence, Harassment or Threat): the mention bias, not the School's reports of swearing or sexual words, which Wikipedia's raters did not always call toxic.");
+        line("");
+        line("| HateCheck target | non-hateful | whole engine | rules only |");
+        line("|---|---:|---:|---:|");
+        foreach (var (e, r) in engine.HateCheck.Targets.Zip(rules.HateCheck.Targets))
+        {
+            line($"| {e.Group} | {e.Negatives} | {Percent(e.FalsePositiveRate)} | {Percent(r.FalsePositiveRate)} |");
+        }
+
+        line("");
+        line("| term | non-toxic comments | whole engine | rules only |");
+        line("|---|---:|---:|---:|");
+        foreach (var (e, r) in engine.IdentityFalsePositives.Zip(rules.IdentityFalsePositives))
+        {
+            line($"| {e.Group} | {e.Negatives} | {Percent(e.FalsePositiveRate)} | {Percent(r.FalsePositiveRate)} |");
+        }
+
+        line("");
     }
 
     private static string F(double value) => double.IsNaN(value) ? "–" : value.ToString("0.000", CultureInfo.InvariantCulture);

@@ -1,4 +1,7 @@
+using BBConduct.Rules.Findings;
+using BBConduct.Rules.ML.Model;
 using BBConduct.Rules.ML.Training;
+using BBConduct.Rules.Screening;
 
 namespace BBConduct.Rules.ML.Evaluation;
 
@@ -72,5 +75,47 @@ public static class ModelEvaluation
         var wiki = sets[1].Rows;
         var identity = Evaluator.IdentityFalsePositives(wiki, t => classifier.Score(t) >= classifier.Heads[0].Threshold);
         return new EvaluationReport(inDomain, cross, hateCheck, identity);
+    }
+
+    /// <summary>
+    /// Measures a whole screener on the same sets, with a yes/no decision (so the AUC is the mean of the true-positive
+    /// and true-negative rates) that follows each set's label: where the label is offensive or toxic language (Davidson,
+    /// OLID, Wikipedia, the project's own posts) a post counts as flagged when the screener reports EqualityOffence,
+    /// Harassment, Threat, Profanity or Sexual; where it is hate (ETHOS, Stormfront, HateCheck), EqualityOffence,
+    /// Harassment or Threat. The identity-term bias counts a non-toxic Wikipedia comment as flagged when it is reported
+    /// as abuse (EqualityOffence, Harassment or Threat): being reported for a group's mere mention, not for a swear word.
+    /// The in-domain rows are the test split of the classifier's training sources.
+    /// </summary>
+    /// <param name="screener">The screener: the rules alone, or the rules with the classifier's rule.</param>
+    /// <param name="seed">The seed that split the training sources (the classifier's <see cref="ModelMetadata.Seed"/>).</param>
+    /// <param name="dataDirectory">The shared <c>data</c> folder.</param>
+    /// <param name="ownData">The hand-written training files, whose test split is measured too.</param>
+    /// <param name="heldOutData">Hand-written files the model was never trained on, measured whole.</param>
+    /// <returns>The report.</returns>
+    public static EvaluationReport RunScreener(IConductScreener screener, int seed, string dataDirectory, IReadOnlyList<string>? ownData = null, IReadOnlyList<string>? heldOutData = null)
+    {
+        ArgumentNullException.ThrowIfNull(screener);
+        var hate = Evaluator.Flags(screener, Category.EqualityOffence, Category.Harassment, Category.Threat);
+        var offensive = Evaluator.Flags(screener, Category.EqualityOffence, Category.Harassment, Category.Threat, Category.Profanity, Category.Sexual);
+        var inDomain = new List<SetResult>
+        {
+            Evaluator.Decide("Davidson test split", [.. EvaluationSets.Davidson(dataDirectory).Where(r => r.SplitFor(seed) == DataSplit.Test)], offensive),
+        };
+        var own = (ownData ?? []).SelectMany(p => TrainingData.Read(p)).Where(r => r.SplitFor(seed) == DataSplit.Test).ToList();
+        if (own.Count > 0)
+        {
+            inDomain.Add(Evaluator.Decide("Own school posts test split", own, offensive));
+        }
+
+        var wiki = EvaluationSets.WikipediaIdentity(dataDirectory);
+        List<SetResult> cross =
+        [
+            Evaluator.Decide("OLID test (level A)", EvaluationSets.OlidTest(dataDirectory), offensive),
+            Evaluator.Decide("Wikipedia identity", wiki, offensive),
+            Evaluator.Decide("ETHOS (binary)", EvaluationSets.Ethos(dataDirectory), hate),
+            Evaluator.Decide("Stormfront", EvaluationSets.Stormfront(dataDirectory), hate),
+            .. (heldOutData ?? []).Select(p => Evaluator.Decide($"Own {Path.GetFileNameWithoutExtension(p)} (held out)", TrainingData.Read(p), offensive)),
+        ];
+        return new EvaluationReport(inDomain, cross, Evaluator.HateCheck(EvaluationSets.HateCheck(dataDirectory), hate), Evaluator.IdentityFalsePositives(wiki, hate));
     }
 }
