@@ -7060,3 +7060,53 @@ nothing winds me up more
 nothing is more disgusting than
 nothing more disgusting than
 """)
+# Ordinary words that are an inflected form of a slur, a swear word or a sexual term ("spicy" is "spic" + "y",
+# "spiked" is "spik" + "ed", "titter" is "tit" + "er", "fagged out" is tired): found by listing the dictionary words
+# that a term of those lists plus one of the matcher's endings spells (eighth session), keeping the ones a school
+# writes in their everyday sense. "Attendance spiked", "the curry was spicy" and "cocky after scoring twice" had been
+# reported as slurs or sexual content.
+add("allow", """
+spice
+spices
+spiced
+spicing
+spicy
+spicier
+spiciest
+spike
+spikes
+spiked
+spiking
+spiky
+spikier
+spikiest
+jape
+japes
+japed
+japing
+chinking
+chinked
+retarding
+retarder
+retarders
+fagged
+fagged out
+fagging
+shaggy
+shaggier
+titter
+titters
+tittered
+tittering
+cocky
+cockier
+cockiest
+cockiness
+cocking
+cocked
+freaking
+freaked
+freaky
+perverting
+vibratory
+""")

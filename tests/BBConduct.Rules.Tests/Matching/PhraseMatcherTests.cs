@@ -20,6 +20,14 @@ public sealed class PhraseMatcherTests
     [InlineData("Two blue tits and a great tit on the feeder")]
     [InlineData("Niger is a country in West Africa")]
     [InlineData("Faggots and peas for tea, proper Black Country food")]
+    [InlineData("The curry in the canteen was really spicy today, so add fewer spices")]
+    [InlineData("Attendance spiked in the spring term and the hedgehog is spiky")]
+    [InlineData("She spiked the ball over the net to win the set")]
+    [InlineData("Year 8 enjoyed the japes at the Christmas show, glasses chinking")]
+    [InlineData("The retarding force in the physics experiment was friction")]
+    [InlineData("The shaggy dog won best in show and the audience began to titter")]
+    [InlineData("He was a bit cocky after scoring twice; she was cocking her head to listen")]
+    [InlineData("I was fagged out after the cross-country")]
     public void Place_names_and_ordinary_words_are_not_flagged(string text)
     {
         Assert.Empty(Screener.Screen(text).Findings);
