@@ -7064,7 +7064,10 @@ nothing more disgusting than
 # "spiked" is "spik" + "ed", "titter" is "tit" + "er", "fagged out" is tired): found by listing the dictionary words
 # that a term of those lists plus one of the matcher's endings spells (eighth session), keeping the ones a school
 # writes in their everyday sense. "Attendance spiked", "the curry was spicy" and "cocky after scoring twice" had been
-# reported as slurs or sexual content.
+# reported as slurs or sexual content. The lists' leet spellings spell more ("c0ck" + "y" is "cocky", "j3rk" + "y"
+# "jerky", "c0x" + "ed" "coxed", "f@g" + "in" "Fagin"). Not "faking" or "faked" ("f@k" + "ing"): "fake" is a demeaning
+# word, and an allowed word cancels every hit it overlaps; matching the lists' leet spellings exactly would fix it, but
+# those lists are the classifier's too, so that waits for the next retraining.
 add("allow", """
 spice
 spices
@@ -7098,15 +7101,22 @@ titter
 titters
 tittered
 tittering
+freaking
+freaked
+freaky
+perverting
+vibratory
 cocky
 cockier
 cockiest
 cockiness
 cocking
 cocked
-freaking
-freaked
-freaky
-perverting
-vibratory
+jerky
+jerkin
+jerkins
+coxed
+coxing
+coxes
+fagin
 """)

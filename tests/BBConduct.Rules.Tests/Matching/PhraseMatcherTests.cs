@@ -28,6 +28,8 @@ public sealed class PhraseMatcherTests
     [InlineData("The shaggy dog won best in show and the audience began to titter")]
     [InlineData("He was a bit cocky after scoring twice; she was cocking her head to listen")]
     [InlineData("I was fagged out after the cross-country")]
+    [InlineData("Beef jerky at the tuck shop, a Tudor leather jerkin and the coxed four at the regatta")]
+    [InlineData("Fagin is the villain in Oliver Twist")]
     public void Place_names_and_ordinary_words_are_not_flagged(string text)
     {
         Assert.Empty(Screener.Screen(text).Findings);
