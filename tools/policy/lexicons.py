@@ -7120,3 +7120,21 @@ coxing
 coxes
 fagin
 """)
+# Topics, not threats: a school runs "knife crime awareness" assemblies ("The police talked to Year 11 about knife crime"
+# had been reported as intimidation). Found with the eighth session's discussion-register probe.
+add("allow", """
+knife crime
+knife crimes
+gun crime
+gun crimes
+""")
+# What a group is told by others ("girls get told they can't do physics", "bisexual people get told they're confused"):
+# a wrong done to the group, not the writer's claim.
+add("victim", """
+get told
+gets told
+getting told
+are told
+are often told
+being told
+""")

@@ -41,6 +41,8 @@ public sealed class PhraseMatcherTests
     [InlineData("I'm dying to see it")]
     [InlineData("I could murder a pizza after that exam")]
     [InlineData("Have a stab at question 4")]
+    [InlineData("Knife crime awareness assembly for Year 9 boys today, thanks to West Midlands Police")]
+    [InlineData("The police talked to Year 11 about knife crime and gangs")]
     public void Idioms_are_not_threats(string text)
     {
         Assert.DoesNotContain(Screener.Screen(text).Findings, f => f.Category is Category.Threat or Category.Wellbeing);

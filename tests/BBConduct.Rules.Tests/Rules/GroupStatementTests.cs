@@ -484,4 +484,10 @@ public sealed class GroupStatementTests
     [InlineData("Nothing sickens me more than racism against Muslims.")]
     public void The_strongest_feeling_aimed_at_a_wrong_done_to_a_group_is_not_an_equality_offence(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
+
+    [Theory]
+    [InlineData("Girls in Year 10 get told they can't do physics; our STEM club proves otherwise.")]
+    [InlineData("Biphobia is real; bisexual people get told they're confused or going through a phase.")]
+    public void What_a_group_is_told_by_others_is_not_the_writers_claim(string text) =>
+        Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 }
