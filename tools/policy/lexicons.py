@@ -7138,3 +7138,38 @@ are told
 are often told
 being told
 """)
+# More everyday words the lists spell, found by screening every word of the policy's 72,896-word dictionary alone in a
+# school sentence ("Year 9 wrote about the … in class today"): "speed" squeezes to the slur "sped", "rapped" to "raped",
+# "assessed" is "ass" + "essed", "shatter" is "shat" + "ter"; "Cox" (Brian Cox, a rowing cox), "Cummings" and "Twain"
+# are names, "Molly" a pupil's name before it is drug slang, "shh" is not a swear word.
+add("allow", """
+speed
+speeds
+speeding
+speedy
+speedier
+speedily
+assess
+assessed
+assesses
+assessing
+assessor
+assessors
+shatter
+shatters
+shattered
+shattering
+shied
+shies
+shh
+shhh
+twain
+rapped
+rapping
+rapper
+rappers
+cox
+cumming
+cummings
+molly
+""")
