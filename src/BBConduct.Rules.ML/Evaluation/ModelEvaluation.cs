@@ -8,6 +8,9 @@ namespace BBConduct.Rules.ML.Evaluation;
 /// <summary>Runs a <see cref="ToxicityClassifier"/> over the held-out split and every evaluation-only set.</summary>
 public static class ModelEvaluation
 {
+    // The set the identity-term bias is measured on.
+    private const string WikipediaIdentity = "Wikipedia identity";
+
     /// <summary>Measures the classifier alone.</summary>
     /// <param name="classifier">The classifier.</param>
     /// <param name="dataDirectory">The shared <c>data</c> folder.</param>
@@ -20,8 +23,7 @@ public static class ModelEvaluation
         var seed = classifier.Metadata.Seed;
         var heads = Enumerable.Range(0, classifier.Heads.Count).ToList();
         var inDomain = new List<SetResult>();
-        var davidson = EvaluationSets.Davidson(dataDirectory).Where(r => r.SplitFor(seed) == DataSplit.Test).ToList();
-        var own = (ownData ?? []).SelectMany(p => TrainingData.Read(p)).Where(r => r.SplitFor(seed) == DataSplit.Test).ToList();
+        var (davidson, own) = TestSplits(dataDirectory, seed, ownData);
         foreach (var h in heads)
         {
             var head = classifier.Heads[h];
@@ -49,16 +51,9 @@ public static class ModelEvaluation
             return false;
         }
 
-        List<(string Name, List<LabelledText> Rows)> sets =
-        [
-            ("OLID test (level A)", EvaluationSets.OlidTest(dataDirectory)),
-            ("Wikipedia identity", EvaluationSets.WikipediaIdentity(dataDirectory)),
-            ("ETHOS (binary)", EvaluationSets.Ethos(dataDirectory)),
-            ("Stormfront", EvaluationSets.Stormfront(dataDirectory)),
-            .. (heldOutData ?? []).Select(p => ($"Own {Path.GetFileNameWithoutExtension(p)} (held out)", TrainingData.Read(p))),
-        ];
+        var sets = CrossDomainSets(dataDirectory, heldOutData);
         var cross = new List<SetResult>();
-        foreach (var (name, rows) in sets)
+        foreach (var (name, rows, _) in sets)
         {
             foreach (var h in heads)
             {
@@ -72,8 +67,7 @@ public static class ModelEvaluation
         }
 
         var hateCheck = Evaluator.HateCheck(EvaluationSets.HateCheck(dataDirectory), Any);
-        var wiki = sets[1].Rows;
-        var identity = Evaluator.IdentityFalsePositives(wiki, t => classifier.Score(t) >= classifier.Heads[0].Threshold);
+        var identity = Evaluator.IdentityFalsePositives(WikipediaRows(sets), t => classifier.Score(t) >= classifier.Heads[0].Threshold);
         return new EvaluationReport(inDomain, cross, hateCheck, identity);
     }
 
@@ -97,25 +91,34 @@ public static class ModelEvaluation
         ArgumentNullException.ThrowIfNull(screener);
         var hate = Evaluator.Flags(screener, Category.EqualityOffence, Category.Harassment, Category.Threat);
         var offensive = Evaluator.Flags(screener, Category.EqualityOffence, Category.Harassment, Category.Threat, Category.Profanity, Category.Sexual);
-        var inDomain = new List<SetResult>
-        {
-            Evaluator.Decide("Davidson test split", [.. EvaluationSets.Davidson(dataDirectory).Where(r => r.SplitFor(seed) == DataSplit.Test)], offensive),
-        };
-        var own = (ownData ?? []).SelectMany(p => TrainingData.Read(p)).Where(r => r.SplitFor(seed) == DataSplit.Test).ToList();
+        var (davidson, own) = TestSplits(dataDirectory, seed, ownData);
+        var inDomain = new List<SetResult> { Evaluator.Decide("Davidson test split", davidson, offensive) };
         if (own.Count > 0)
         {
             inDomain.Add(Evaluator.Decide("Own school posts test split", own, offensive));
         }
 
-        var wiki = EvaluationSets.WikipediaIdentity(dataDirectory);
-        List<SetResult> cross =
-        [
-            Evaluator.Decide("OLID test (level A)", EvaluationSets.OlidTest(dataDirectory), offensive),
-            Evaluator.Decide("Wikipedia identity", wiki, offensive),
-            Evaluator.Decide("ETHOS (binary)", EvaluationSets.Ethos(dataDirectory), hate),
-            Evaluator.Decide("Stormfront", EvaluationSets.Stormfront(dataDirectory), hate),
-            .. (heldOutData ?? []).Select(p => Evaluator.Decide($"Own {Path.GetFileNameWithoutExtension(p)} (held out)", TrainingData.Read(p), offensive)),
-        ];
-        return new EvaluationReport(inDomain, cross, Evaluator.HateCheck(EvaluationSets.HateCheck(dataDirectory), hate), Evaluator.IdentityFalsePositives(wiki, hate));
+        var sets = CrossDomainSets(dataDirectory, heldOutData);
+        List<SetResult> cross = [.. sets.Select(s => Evaluator.Decide(s.Name, s.Rows, s.LabelsHate ? hate : offensive))];
+        return new EvaluationReport(inDomain, cross, Evaluator.HateCheck(EvaluationSets.HateCheck(dataDirectory), hate), Evaluator.IdentityFalsePositives(WikipediaRows(sets), hate));
     }
+
+    // The test split of the training sources, Davidson's and the project's own posts', both measured in-domain.
+    private static (List<LabelledText> Davidson, List<LabelledText> Own) TestSplits(string dataDirectory, int seed, IReadOnlyList<string>? ownData) =>
+        ([.. EvaluationSets.Davidson(dataDirectory).Where(r => r.SplitFor(seed) == DataSplit.Test)],
+         [.. (ownData ?? []).SelectMany(p => TrainingData.Read(p)).Where(r => r.SplitFor(seed) == DataSplit.Test)]);
+
+    // The evaluation-only sets in the card's order, each with whether its label is hate (ETHOS, Stormfront) rather than
+    // offensive or toxic language.
+    private static List<(string Name, List<LabelledText> Rows, bool LabelsHate)> CrossDomainSets(string dataDirectory, IReadOnlyList<string>? heldOutData) =>
+    [
+        ("OLID test (level A)", EvaluationSets.OlidTest(dataDirectory), false),
+        (WikipediaIdentity, EvaluationSets.WikipediaIdentity(dataDirectory), false),
+        ("ETHOS (binary)", EvaluationSets.Ethos(dataDirectory), true),
+        ("Stormfront", EvaluationSets.Stormfront(dataDirectory), true),
+        .. (heldOutData ?? []).Select(p => ($"Own {Path.GetFileNameWithoutExtension(p)} (held out)", TrainingData.Read(p), false)),
+    ];
+
+    private static List<LabelledText> WikipediaRows(List<(string Name, List<LabelledText> Rows, bool LabelsHate)> sets) =>
+        sets.First(s => s.Name == WikipediaIdentity).Rows;
 }
