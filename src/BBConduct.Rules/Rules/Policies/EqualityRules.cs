@@ -72,13 +72,16 @@ internal static class EqualityRules
         var word = Detect.Lexicon("demeaning.predicate");
         var copula = Detect.Lexicon("describe.copula");
         var identity = AnyIdentity();
-        var subject = Detect.AnyOf(identity, Detect.Lexicon("pronoun.group"));
+        var subject = GroupSubject();
         return Detect.Within(word, Detect.AnyOf(
             Detect.Preceded(subject, Detect.Preceded(copula, word, maxWords: 2), maxWords: 0),
             Detect.Preceded(copula, Detect.Preceded(subject, word, maxWords: 2), maxWords: 1),
             Detect.Preceded(Detect.Lexicon("describe.pronoun-copula"), word, maxWords: 2),
             Detect.Preceded(word, identity, maxWords: 1)));
     }
+
+    // A group, or a pronoun that stands for one, as the subject of what is said of it (Described, Pest).
+    private static Detector GroupSubject() => Detect.AnyOf(AnyIdentity(), Detect.Lexicon("pronoun.group"));
 
     // A member of a group refused as company: "I'd rather walk than sit next to an old person", "I'd rather the NHS
     // fell apart than be treated by an immigrant doctor" (the group after "than", four words at most; not "rather
@@ -133,7 +136,7 @@ internal static class EqualityRules
     private static Detector Pest()
     {
         var verb = Detect.Lexicon("demeaning.verb");
-        var subject = Detect.AnyOf(AnyIdentity(), Detect.Lexicon("pronoun.group"));
+        var subject = GroupSubject();
         return Detect.AnyOf(
             Detect.Within(verb, Detect.AnyOf(
                 Detect.Preceded(subject, verb, maxWords: 0),
