@@ -7065,9 +7065,10 @@ nothing more disgusting than
 # that a term of those lists plus one of the matcher's endings spells (eighth session), keeping the ones a school
 # writes in their everyday sense. "Attendance spiked", "the curry was spicy" and "cocky after scoring twice" had been
 # reported as slurs or sexual content. The lists' leet spellings spell more ("c0ck" + "y" is "cocky", "j3rk" + "y"
-# "jerky", "c0x" + "ed" "coxed", "f@g" + "in" "Fagin"). Not "faking" or "faked" ("f@k" + "ing"): "fake" is a demeaning
-# word, and an allowed word cancels every hit it overlaps; matching the lists' leet spellings exactly would fix it, but
-# those lists are the classifier's too, so that waits for the next retraining.
+# "jerky", "c0x" + "ed" "coxed", "f@g" + "in" "Fagin"). Since the ninth session the matcher itself gives a term spelt
+# in leet its endings only in a word disguised too ("f@king", not "faking"), so these entries are belt and braces; the
+# allow list was never the way for "faking" / "faked" ("f@k" + "ing"), since "fake" is a demeaning word and an allowed
+# word cancels every hit it overlaps.
 add("allow", """
 spice
 spices

@@ -210,7 +210,8 @@ internal sealed class PhraseMatcher
         ref readonly var trieNode = ref _nodes[node];
         foreach (ref readonly var end in _ends.AsSpan(trieNode.FirstEnd, trieNode.EndCount))
         {
-            if (end.Inflect && RunsSatisfy(text, first, last, end, exact: false))
+            // A stem the list spells in leet ("f@k") is a disguise, and so is the word it ends: "f@king", not "faking".
+            if (end.Inflect && (!end.DisguisedStem || (text[last].Flags & TokenFlags.Leet) != 0) && RunsSatisfy(text, first, last, end, exact: false))
             {
                 hits.Add(new Hit(end.TermId, first, last, end.LexiconId, end.Slip));
             }
@@ -478,7 +479,7 @@ internal sealed class PhraseMatcher
             runs[k] = RunsOf(scratch.RunsOf(k));
         }
 
-        AddPath(trie, id, path, runs);
+        AddPath(trie, id, path, runs, disguisedStem: (scratch[count - 1].Flags & TokenFlags.Leet) != 0);
         if (count == 1)
         {
             AddMaskCandidate(WrittenOf(trie, scratch, path, runs, 0), id);
@@ -500,10 +501,10 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>Ends term <paramref name="id"/> at the end of <paramref name="path"/>, whose words require <paramref name="runs"/>; <paramref name="slip"/> for a slip's path.</summary>
-    private void AddPath(TrieBuilder trie, int id, int[] path, byte[][] runs, bool slip = false)
+    private void AddPath(TrieBuilder trie, int id, int[] path, byte[][] runs, bool slip = false, bool disguisedStem = false)
     {
         var term = _terms[id];
-        trie.AddPath(path, new End(id, term.LexiconId, runs, term.ExactRuns, term.Inflect, Array.TrueForAll(runs, IsPlain), slip));
+        trie.AddPath(path, new End(id, term.LexiconId, runs, term.ExactRuns, term.Inflect, Array.TrueForAll(runs, IsPlain), slip, disguisedStem));
     }
 
     // Runs of words with no repeated letter, by length: most words of a lexicon are these, and share one array.
@@ -534,9 +535,11 @@ internal sealed class PhraseMatcher
 
     /// <summary>
     /// A term ending at a node, with the runs its words require and its flags (read here, not from the term, on the
-    /// hot path); <paramref name="Plain"/> when no required run is longer than one (most terms).
+    /// hot path); <paramref name="Plain"/> when no required run is longer than one (most terms);
+    /// <paramref name="DisguisedStem"/> when the term's last word is written in leet ("f@k"), whose inflected forms are
+    /// matched only in a word disguised too.
     /// </summary>
-    internal readonly record struct End(int TermId, int LexiconId, byte[][] Runs, bool ExactRuns, bool Inflect, bool Plain, bool Slip = false)
+    internal readonly record struct End(int TermId, int LexiconId, byte[][] Runs, bool ExactRuns, bool Inflect, bool Plain, bool Slip = false, bool DisguisedStem = false)
     {
         /// <summary>The number of words of the path that reaches the end.</summary>
         public int Words { get; } = Runs.Length;

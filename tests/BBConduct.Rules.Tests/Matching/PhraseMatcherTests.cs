@@ -34,6 +34,9 @@ public sealed class PhraseMatcherTests
     [InlineData("Year 9 rapped their poems in English")]
     [InlineData("Professor Brian Cox visited; we read Mark Twain; the glass will shatter if dropped")]
     [InlineData("Shh, the exam has started. Well done to Molly in Year 8 for her art prize")]
+    [InlineData("He was faking an injury in PE; the photos were faked")]
+    [InlineData("Fakes and forgeries in art history, and a faker in the school play")]
+    [InlineData("The knee jerks when tapped; the bus jerked to a stop")]
     public void Place_names_and_ordinary_words_are_not_flagged(string text)
     {
         Assert.Empty(Screener.Screen(text).Findings);
@@ -69,6 +72,8 @@ public sealed class PhraseMatcherTests
     [InlineData("shitty behaviour", "shitty")]
     [InlineData("you absolute fuuuuuck", "fuuuuuck")]
     [InlineData("stop being a f**king idiot", "f**king")]
+    [InlineData("what the f@king hell", "f@king")]
+    [InlineData("stop f4kin about", "f4kin")]
     public void Inflected_repeated_and_masked_swearing_is_found(string text, string excerpt)
     {
         Assert.Contains(Screener.Screen(text).Findings, f => f.Category == Category.Profanity && f.Excerpt == excerpt);
