@@ -111,6 +111,7 @@ public sealed class ConductScreener : IConductScreener, IDisposable
                 }
             }
 
+            RegisteredNames.DropWordFindingsInside(context, pending);
             if (pending.Count > 0)
             {
                 findings = FindingMerger.Merge(pending, post.Text);

@@ -63,6 +63,43 @@ public sealed class PeopleRegistryTests
         Assert.Contains(titled.Findings, f => f.Category == Category.UnconsentedReference && f.Excerpt == "Mr. Patel");
     }
 
+    [Theory]
+    [InlineData("Mr Dyke coached the under-14s to the county final")]
+    [InlineData("Peter Bonner is our new head of science")]
+    [InlineData("Thanks to Mr Cock for twenty years at Blythe Bridge")]
+    public void A_registered_name_that_spells_a_rude_word_is_not_reported_as_one(string text)
+    {
+        var registry = Load("name,aliases,role,consent\nTom Dyke,Mr Dyke,staff,true\nPeter Bonner,Mr Bonner,staff,true\nJohn Cock,Mr Cock,staff,true\n");
+        using var screener = ConductScreener.CreateBuilder().WithPeople(registry).Build();
+        using var unregistered = ConductScreener.CreateDefault();
+
+        Assert.Empty(screener.Screen(text).Findings);
+        Assert.NotEmpty(unregistered.Screen(text).Findings);
+    }
+
+    [Fact]
+    public void The_same_word_outside_a_registered_name_is_still_reported()
+    {
+        var registry = Load("name,aliases,role,consent\nTom Dyke,Mr Dyke,staff,true\n");
+        using var screener = ConductScreener.CreateBuilder().WithPeople(registry).Build();
+
+        var findings = screener.Screen("Mr Dyke is a dyke").Findings;
+
+        Assert.Contains(findings, f => f.Category == Category.EqualityOffence && f.Excerpt == "dyke");
+        Assert.Contains(findings, f => f.Category == Category.Harassment && f.Excerpt == "Mr Dyke is a dyke");
+    }
+
+    [Fact]
+    public void An_unconsented_name_is_still_reported_when_it_spells_a_rude_word()
+    {
+        var registry = Load("name,aliases,role,consent\nPeter Bonner,Mr Bonner,staff,false\n");
+        using var screener = ConductScreener.CreateBuilder().WithPeople(registry).Build();
+
+        var findings = screener.Screen("Mr Bonner will run the chess club").Findings;
+
+        Assert.Equal(Category.UnconsentedReference, Assert.Single(findings).Category);
+    }
+
     [Fact]
     public void Official_school_posts_by_staff_may_name_colleagues()
     {
