@@ -7174,3 +7174,121 @@ cumming
 cummings
 molly
 """)
+# Everyday senses of words the lists hold in a rude, sexual, drug or violent sense, as a school writes them (ninth
+# session): a new probe of 400 innocent school posts built on double meanings, written by a writer who opened no
+# project file; these come from its odd lines (the even lines were kept back to measure). The phrases are the idiom,
+# the bird, the tool or the history topic, so the word alone and its rude uses still match ("show us your boobs",
+# "smoking a blunt", "got hammered last night", "pirate films").
+add("allow", """
+bit of a boob
+total boob
+made a boob
+minor boob
+slight boob
+booby trap
+booby traps
+booby trapped
+booby prize
+booby bird
+booby birds
+blue footed booby
+blue footed boobies
+red footed booby
+masked booby
+bearded tit
+bearded tits
+long tailed tit
+long tailed tits
+marsh tit
+marsh tits
+willow tit
+willow tits
+crested tit
+crested tits
+coal tits
+cock and bull
+cock pheasant
+cock pheasants
+cock crowed
+cock crows
+cock crowing
+cock a doodle doo
+cock robin
+weather cock
+shag pile
+shag carpet
+shag carpets
+shag rug
+shag rugs
+horny scales
+horny plates
+horny beak
+horny layer
+horny toad
+horny toads
+knee jerk
+jerk chicken
+jerk pork
+jerk seasoning
+jerk sauce
+jerk marinade
+to be blunt
+blunt pencil
+blunt pencils
+blunt chisel
+blunt knife
+blunt knives
+blunt scissors
+blunt blade
+blunt saw
+blunt tool
+blunt tools
+blunt needle
+blunt end
+blunt edge
+blunt instrument
+blunt object
+hammered by
+hammered home
+hammered in
+hammered into
+hammered out
+hammered metal
+hammered copper
+drop dead gorgeous
+drop dead stunning
+drop dead beautiful
+drop dead funny
+bloody battle
+bloody battles
+bloody end
+bloody war
+bloody wars
+bloody civil war
+bloody conflict
+bloody revolution
+bloody mary
+bloody sunday
+bloody tower
+bloody nose
+pirate ship
+pirate ships
+pirate day
+pirate costume
+pirate costumes
+pirate hat
+pirate hats
+pirate flag
+pirate map
+pirate treasure
+pirate captain
+pirate story
+pirate stories
+pirates of the caribbean
+pirates of penzance
+ultimate pirate
+fokker triplane
+fokker triplanes
+fokker aircraft
+fokker monoplane
+""")

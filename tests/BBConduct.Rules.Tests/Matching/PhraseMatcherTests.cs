@@ -37,6 +37,12 @@ public sealed class PhraseMatcherTests
     [InlineData("He was faking an injury in PE; the photos were faked")]
     [InlineData("Fakes and forgeries in art history, and a faker in the school play")]
     [InlineData("The knee jerks when tapped; the bus jerked to a stop")]
+    [InlineData("Sorry, a bit of a boob in the newsletter: the trip is on Friday. Booby prize for the last team home")]
+    [InlineData("Jerk chicken in the canteen today; avoid knee-jerk choices about your options")]
+    [InlineData("A cock pheasant on the field, a cock and bull story about homework and a shag pile rug in Textiles")]
+    [InlineData("To be blunt, a blunt chisel is more dangerous than a sharp one. We were hammered by the rain")]
+    [InlineData("Year 9 studied the bloody end of the Jacobites and Bloody Mary; drop-dead gorgeous costumes at the fashion show")]
+    [InlineData("Pirate day raised 200 pounds; bearded tits at the RSPB reserve; a model of the Fokker triplane")]
     public void Place_names_and_ordinary_words_are_not_flagged(string text)
     {
         Assert.Empty(Screener.Screen(text).Findings);
