@@ -7292,3 +7292,24 @@ fokker triplanes
 fokker aircraft
 fokker monoplane
 """)
+# "Roasting" is the pile-on word for mocking someone; the weather, the campfire and the kitchen are not (ninth session,
+# own sentences: "Roasting marshmallows at the Year 7 camp" was blocked as cyber bullying).
+add("allow", """
+roasting marshmallows
+roasting chestnuts
+roasting tin
+roasting tins
+roasting tray
+roasting dish
+roasting pan
+roasting potatoes
+roasting vegetables
+roasting veg
+roasting hot
+roasting weather
+roasting today
+roasting outside
+roasting in here
+it's roasting
+its roasting
+""")

@@ -43,9 +43,18 @@ public sealed class PhraseMatcherTests
     [InlineData("To be blunt, a blunt chisel is more dangerous than a sharp one. We were hammered by the rain")]
     [InlineData("Year 9 studied the bloody end of the Jacobites and Bloody Mary; drop-dead gorgeous costumes at the fashion show")]
     [InlineData("Pirate day raised 200 pounds; bearded tits at the RSPB reserve; a model of the Fokker triplane")]
+    [InlineData("Roasting marshmallows at the Year 7 camp. It's roasting today, so bring water")]
     public void Place_names_and_ordinary_words_are_not_flagged(string text)
     {
         Assert.Empty(Screener.Screen(text).Findings);
+    }
+
+    [Theory]
+    [InlineData("everyone start roasting him in the group chat", "roasting")]
+    [InlineData("we're roasting her again tomorrow lol", "roasting")]
+    public void The_words_of_the_allowed_phrases_still_report_abuse(string text, string excerpt)
+    {
+        Assert.Contains(Screener.Screen(text).Findings, f => f.Category == Category.Harassment && f.Excerpt == excerpt);
     }
 
     [Theory]
