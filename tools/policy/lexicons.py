@@ -7313,3 +7313,27 @@ roasting in here
 it's roasting
 its roasting
 """)
+# To prick is to pierce, and a cracker is a biscuit or a Christmas cracker (ninth session, own sentences: "Prick the
+# potatoes with a fork" was blocked as an insult, "a pin prick of light" reported as swearing, the play "Polly Wants a
+# Cracker" blocked as a racial slur).
+add("allow", """
+prick the
+prick them
+prick it
+prick your finger
+prick holes
+pin prick
+pin pricks
+prick of light
+pricks of light
+prick up
+prick up your ears
+wants a cracker
+want a cracker
+pull a cracker
+christmas cracker
+cream cracker
+cream crackers
+cracker joke
+cracker jokes
+""")

@@ -44,6 +44,8 @@ public sealed class PhraseMatcherTests
     [InlineData("Year 9 studied the bloody end of the Jacobites and Bloody Mary; drop-dead gorgeous costumes at the fashion show")]
     [InlineData("Pirate day raised 200 pounds; bearded tits at the RSPB reserve; a model of the Fokker triplane")]
     [InlineData("Roasting marshmallows at the Year 7 camp. It's roasting today, so bring water")]
+    [InlineData("Prick the potatoes with a fork before baking; a pin prick of light in the planetarium")]
+    [InlineData("Polly Wants a Cracker, the Year 7 play, opens on Friday")]
     public void Place_names_and_ordinary_words_are_not_flagged(string text)
     {
         Assert.Empty(Screener.Screen(text).Findings);
@@ -52,6 +54,7 @@ public sealed class PhraseMatcherTests
     [Theory]
     [InlineData("everyone start roasting him in the group chat", "roasting")]
     [InlineData("we're roasting her again tomorrow lol", "roasting")]
+    [InlineData("you prick", "you prick")]
     public void The_words_of_the_allowed_phrases_still_report_abuse(string text, string excerpt)
     {
         Assert.Contains(Screener.Screen(text).Findings, f => f.Category == Category.Harassment && f.Excerpt == excerpt);
