@@ -471,6 +471,11 @@ internal sealed class PhraseMatcher
             }
         }
 
+        if (ReadsAsAFragment(term.Phrase, scratch))
+        {
+            return;
+        }
+
         var path = new int[count];
         var runs = new byte[count][];
         for (var k = 0; k < count; k++)
@@ -518,6 +523,33 @@ internal sealed class PhraseMatcher
     /// <summary>Word <paramref name="k"/>'s letters repeated as written; a word with no repeated letter is written as it is keyed.</summary>
     private static string WrittenOf(TrieBuilder trie, NormalizedText scratch, int[] path, byte[][] runs, int k) =>
         runs[k].Length < Ones.Length && ReferenceEquals(runs[k], Ones[runs[k].Length]) ? trie.WordOf(path[k]) : scratch.WrittenOf(k);
+
+    /// <summary>
+    /// Whether a word of the term ends where the tokenizer dropped a symbol the list meant as a letter, leaving a
+    /// fragment of three letters or fewer: a symbol ending a word is punctuation, so "sh!+" reads as "sh", "shi+" as
+    /// "shi" and "twa+" as "twa". Indexed, they reported "Sh! The exam has started" and the Scots "we twa" as swearing.
+    /// A longer fragment ("nigg@" reads as "nigg") still names its word and is kept.
+    /// </summary>
+    private static bool ReadsAsAFragment(string phrase, NormalizedText scratch)
+    {
+        for (var k = 0; k < scratch.TokenCount; k++)
+        {
+            var end = scratch[k].OriginalEnd;
+            var after = end;
+            while (after < phrase.Length && phrase[after] is '!' or '@' or '$' or '+' or '\u20AC')
+            {
+                after++;
+            }
+
+            if (after > end && (after == phrase.Length || phrase[after] == ' ')
+                && (scratch[k].Flags & TokenFlags.Leet) == 0 && scratch.TextOf(k).Length <= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void AddMaskCandidate(string letters, int id)
     {

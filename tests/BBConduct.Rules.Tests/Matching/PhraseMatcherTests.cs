@@ -46,6 +46,7 @@ public sealed class PhraseMatcherTests
     [InlineData("Roasting marshmallows at the Year 7 camp. It's roasting today, so bring water")]
     [InlineData("Prick the potatoes with a fork before baking; a pin prick of light in the planetarium")]
     [InlineData("Polly Wants a Cracker, the Year 7 play, opens on Friday")]
+    [InlineData("Sh! The exam has started. Burns Night: we twa hae run about the braes")]
     public void Place_names_and_ordinary_words_are_not_flagged(string text)
     {
         Assert.Empty(Screener.Screen(text).Findings);
