@@ -7236,8 +7236,6 @@ to be blunt
 blunt pencil
 blunt pencils
 blunt chisel
-blunt knife
-blunt knives
 blunt scissors
 blunt blade
 blunt saw
@@ -7246,8 +7244,6 @@ blunt tools
 blunt needle
 blunt end
 blunt edge
-blunt instrument
-blunt object
 hammered by
 hammered home
 hammered in
@@ -7336,4 +7332,62 @@ cream cracker
 cream crackers
 cracker joke
 cracker jokes
+""")
+# More everyday senses (ninth session, own sentences screened one by one: each of these was reported, most at block
+# severity): the cat breed, the geology, gardening and history words, Latin honours, the weather and the workshop.
+add("allow", """
+maine coon
+maine coons
+igneous dyke
+igneous dykes
+dolerite dyke
+dolerite dykes
+dykes and sills
+sills and dykes
+green fingered
+groping in the dark
+groping for
+groping around
+groped for
+groped around
+grope for
+grope around
+from bondage
+out of bondage
+house of bondage
+debt bondage
+riding bareback
+ride bareback
+rode bareback
+cum laude
+summa cum laude
+magna cum laude
+go wrinkly
+goes wrinkly
+went wrinkly
+wrinkly skin
+wrinkly fingers
+wrinkly fingertips
+wrinkly hands
+wrinkly toes
+wrinkly leaves
+wrinkly paper
+ugliest christmas jumper
+ugliest christmas jumpers
+ugliest jumper
+ugliest jumpers
+paint stripper
+wallpaper stripper
+wire stripper
+wire strippers
+snorted with laughter
+snort with laughter
+snorting with laughter
+stoned cherries
+stoned dates
+stoned olives
+stoned prunes
+raging torrent
+torrent of
+torrents of
 """)

@@ -47,6 +47,10 @@ public sealed class PhraseMatcherTests
     [InlineData("Prick the potatoes with a fork before baking; a pin prick of light in the planetarium")]
     [InlineData("Polly Wants a Cracker, the Year 7 play, opens on Friday")]
     [InlineData("Sh! The exam has started. Burns Night: we twa hae run about the braes")]
+    [InlineData("The most popular cat was the Maine Coon; GCSE Geology: how igneous dykes and sills form")]
+    [InlineData("Our green-fingered volunteers were groping in the dark when the power cut hit")]
+    [InlineData("The Israelites were freed from bondage; she graduated summa cum laude; your fingers go wrinkly in the pool")]
+    [InlineData("Prize for the ugliest Christmas jumper! Use paint stripper with care; stoned cherries for Food Tech")]
     public void Place_names_and_ordinary_words_are_not_flagged(string text)
     {
         Assert.Empty(Screener.Screen(text).Findings);
@@ -56,6 +60,7 @@ public sealed class PhraseMatcherTests
     [InlineData("everyone start roasting him in the group chat", "roasting")]
     [InlineData("we're roasting her again tomorrow lol", "roasting")]
     [InlineData("you prick", "you prick")]
+    [InlineData("shut up you dyke", "you dyke")]
     public void The_words_of_the_allowed_phrases_still_report_abuse(string text, string excerpt)
     {
         Assert.Contains(Screener.Screen(text).Findings, f => f.Category == Category.Harassment && f.Excerpt == excerpt);
