@@ -7391,3 +7391,24 @@ raging torrent
 torrent of
 torrents of
 """)
+# "Hate" as the noun of a harm done to a group, not the verb of a group that hates (ninth session, a new probe of 400
+# school posts about equality, written by a writer who opened no project file: "Hostility towards disabled people is
+# a hate crime" and "Anti-Asian hate rose sharply during the pandemic" were blocked as demeaning the group). Read by
+# EqualityRules.Demeaning as places where a demeaning word is not one; rules only.
+lex("demeaning.noun-use", """
+hate crime
+hate crimes
+hate incident
+hate incidents
+hate speech
+hate mail
+hate group
+hate groups
+hate campaign
+hate campaigns
+hate preacher
+hate preachers
+""")
+lex("prefix.anti", """
+anti
+""")

@@ -51,6 +51,7 @@ public sealed class GroupStatementTests
     [InlineData("Honestly gay people get on my nerves.")]
     [InlineData("I can't tolerate disabled people.")]
     [InlineData("Immigrants are people who deserve nothing.")]
+    [InlineData("We should hate all immigrants.")]
     public void A_plain_dislike_of_a_group_is_an_equality_offence(string text) =>
         Assert.Contains(Findings(text), f => f.Category == Category.EqualityOffence);
 
@@ -59,6 +60,9 @@ public sealed class GroupStatementTests
     [InlineData("Refugees are welcome here.")]
     [InlineData("Women are still not equal in pay.")]
     [InlineData("I don't want women to feel unsafe walking home.")]
+    [InlineData("Hostility towards disabled people is a hate crime.")]
+    [InlineData("Anti-Asian hate rose sharply during the pandemic.")]
+    [InlineData("Muslim hate crime is under-reported, so please tell us.")]
     public void Praise_or_a_wrong_done_to_a_group_is_not_flagged(string text) =>
         Assert.DoesNotContain(Findings(text), f => f.Category == Category.EqualityOffence);
 

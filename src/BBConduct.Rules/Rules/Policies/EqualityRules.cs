@@ -27,10 +27,11 @@ internal static class EqualityRules
     /// standwomen"); and a group removed, barred or judged for what it is (Removal).
     /// </summary>
     public static Detector Demeaning() => Detect.Shared("equality.demeaning", Detect.AnyOf(
-        // Not "belong in" when the place is a welcome one ("… belong in mainstream schools").
+        // Not "belong in" when the place is a welcome one ("… belong in mainstream schools"), nor "hate" as the noun of
+        // a harm done to a group ("… is a hate crime", "anti-Asian hate").
         Detect.Outside(
             Detect.Lexicons("demeaning", "demeaning.glued", "demeaning.implicit", "demeaning.implicit.glued"),
-            Detect.Lexicon("belong.welcome")),
+            Detect.AnyOf(Detect.Lexicon("belong.welcome"), HateAsANoun())),
         Detect.Within(GluedIdentity(), Detect.Pattern(Patterns.HostileVerbGlued())),
         Detect.Within(GluedIdentity(), Detect.Pattern(Patterns.DisgustGlued())),
         Detect.Preceded(Detect.Lexicons("identity.verb-glued", "identity.modal-glued"), Detect.Lexicon("demeaning.after-verb"), maxWords: 0),
@@ -44,6 +45,12 @@ internal static class EqualityRules
         Disclaimed(),
         Backhanded(),
         Pest()));
+
+    // "Hate" naming a harm done to a group, not a group's or the writer's feeling: "hate crime", "hate speech" and their
+    // kin, and "anti-" before the group ("anti-Asian hate", "anti-trans hate crimes").
+    private static Detector HateAsANoun() => Detect.AnyOf(
+        Detect.Lexicon("demeaning.noun-use"),
+        Detect.Preceded(Detect.Preceded(Detect.Lexicon("prefix.anti"), AnyIdentity(), maxWords: 0), Detect.Lexicon("demeaning"), maxWords: 0));
 
     // A group removed or barred without a demeaning word: "kick … out", "keep the … out", "round … up", "send … back"
     // (the verb, at most one word, the group, its own particle straight after), "no … allowed", "no place for …"; or its identity
