@@ -7412,3 +7412,18 @@ hate preachers
 lex("prefix.anti", """
 anti
 """)
+# An animal that steals is a story, not a pupil's conduct (ninth session, a probe of 400 pupils' friendly comments by a
+# writer who opened no project file, odd lines: "my dog stole a whole loaf off the counter" was reported as theft).
+add("allow", """
+dog stole
+dogs stole
+cat stole
+cats stole
+seagull stole
+seagulls stole
+squirrel stole
+squirrels stole
+pigeon stole
+pigeons stole
+fox stole
+""")

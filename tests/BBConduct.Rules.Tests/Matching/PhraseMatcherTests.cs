@@ -51,6 +51,7 @@ public sealed class PhraseMatcherTests
     [InlineData("Our green-fingered volunteers were groping in the dark when the power cut hit")]
     [InlineData("The Israelites were freed from bondage; she graduated summa cum laude; your fingers go wrinkly in the pool")]
     [InlineData("Prize for the ugliest Christmas jumper! Use paint stripper with care; stoned cherries for Food Tech")]
+    [InlineData("A seagull stole a chip on the Year 7 trip, and my dog stole a whole loaf off the counter")]
     public void Place_names_and_ordinary_words_are_not_flagged(string text)
     {
         Assert.Empty(Screener.Screen(text).Findings);
