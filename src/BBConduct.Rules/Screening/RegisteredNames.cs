@@ -1,4 +1,6 @@
 using BBConduct.Rules.Findings;
+using BBConduct.Rules.Matching;
+using BBConduct.Rules.Text;
 
 namespace BBConduct.Rules.Screening;
 
@@ -39,7 +41,7 @@ internal static class RegisteredNames
     private static bool IsWordLevel(Category category) =>
         category is Category.Profanity or Category.Sexual or Category.EqualityOffence or Category.Harassment;
 
-    private static bool Inside(in PendingFinding finding, ReadOnlySpan<Matching.Hit> names, Text.NormalizedText words)
+    private static bool Inside(in PendingFinding finding, ReadOnlySpan<Hit> names, NormalizedText words)
     {
         foreach (var name in names)
         {
