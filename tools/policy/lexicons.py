@@ -7427,3 +7427,31 @@ pigeon stole
 pigeons stole
 fox stole
 """)
+# Threats to one person that name no violent act the lists know, or name it in an idiom the violence list leaves to
+# sport ("smash", "batter"): ninth session, own sentences ("Say that again and I'll smash your face in", "Wait till I
+# get my hands on you", "Snitches get stitches", "You're going to regret this" were not reported). Rules only:
+# "threat.direct" is the classifier's list too, so the additions live beside it, read by EqualityRules.DirectThreat.
+lex("threat.direct.more", """
+smash your face in
+smash your face
+smash your head in
+kick your head in
+kick your face in
+punch your lights out
+knock your teeth out
+knock your block off
+rearrange your face
+break your legs
+break your nose
+break your jaw
+wait till i get my hands on you
+wait until i get my hands on you
+when i get my hands on you
+if i get my hands on you
+snitches get stitches
+you're going to regret
+youre going to regret
+you are going to regret
+you're gonna regret
+youre gonna regret
+""")

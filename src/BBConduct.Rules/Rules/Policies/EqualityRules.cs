@@ -167,7 +167,7 @@ internal static class EqualityRules
     public static Detector Violence() => Detect.Lexicons("threat.violence", "threat.violence.glued", "threat.violence.more");
 
     /// <summary>Direct threats and wishes of harm, with their forms with a dropped space ("deserveto die").</summary>
-    public static Detector DirectThreat() => Detect.Lexicons("threat.direct", "threat.direct.glued");
+    public static Detector DirectThreat() => Detect.Lexicons("threat.direct", "threat.direct.glued", "threat.direct.more");
 
     /// <summary>A slur of any strand, with its strand as detail; not a word read in its everyday sense ("the dyke along the river").</summary>
     public static Detector AnySlur() => Detect.Shared("equality.any-slur", Detect.Outside(
