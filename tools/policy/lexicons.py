@@ -7455,3 +7455,40 @@ you are going to regret
 you're gonna regret
 youre gonna regret
 """)
+# Sexual innuendo pupils write about one another with no explicit word (ninth session, own sentences: "I'd totally do
+# her" ("I'd do her" alone would be "I'd do her homework"), "he wants to get in her pants", "she gives great head apparently", "let's sext tonight", "rate my body 1-10"
+# were not reported). Whole phrases only: "sexting" alone is an online-safety topic, "hook up" a projector. Rules only
+# ("sexual" is the classifier's list too), read by the sexual.explicit rule beside it.
+lex("sexual.more", """
+i'd totally do her
+i'd so do her
+i'd defo do her
+i'd definitely do her
+i would totally do her
+i'd totally do him
+i'd so do him
+i'd defo do him
+i'd definitely do him
+i would totally do him
+get in her pants
+get in his pants
+get into her pants
+get into his pants
+gives great head
+give great head
+gives good head
+gave him head
+gave her head
+give me head
+let's sext
+lets sext
+sext me
+wanna sext
+rate my body
+wanna hook up
+want to hook up with
+show me what's under
+show me whats under
+bend over and i'll
+bend over and ill
+""")

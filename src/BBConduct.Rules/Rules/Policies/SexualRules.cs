@@ -10,7 +10,7 @@ internal static class SexualRules
         yield return new PolicyRule(
             "sexual.explicit",
             Category.Sexual,
-            Detect.Lexicon("sexual"),
+            Detect.Lexicons("sexual", "sexual.more"),
             "Contains sexually explicit language.");
         yield return new PolicyRule(
             "sexual.remark",
