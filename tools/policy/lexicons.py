@@ -7492,3 +7492,31 @@ show me whats under
 bend over and i'll
 bend over and ill
 """)
+# Telling someone they should not exist or that nobody would miss them, with no word the lists know (ninth session, own
+# sentences: "nobody would care if you were gone", "why are you even alive", "you should just disappear", "do everyone
+# a favour and leave the school" were not reported). Rules only ("harassment.direct" is the classifier's list too),
+# read by harassment.abuse beside it.
+lex("harassment.direct.more", """
+nobody would care if you were gone
+no one would care if you were gone
+nobody would care if you died
+no one would care if you died
+nobody would miss you
+no one would miss you
+nobody will miss you
+no one will miss you
+everyone would be better off without you
+the world would be better without you
+why are you even alive
+why are you still alive
+why do you even exist
+you should just disappear
+you should disappear
+why don't you just disappear
+just disappear already
+do everyone a favour and leave
+do us all a favour and leave
+do everyone a favour and disappear
+do us all a favour and disappear
+do the world a favour
+""")

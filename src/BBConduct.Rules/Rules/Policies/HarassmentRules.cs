@@ -34,7 +34,7 @@ internal static class HarassmentRules
         yield return new PolicyRule(
             "harassment.abuse",
             Category.Harassment,
-            Detect.Lexicon("harassment.direct"),
+            Detect.Lexicons("harassment.direct", "harassment.direct.more"),
             "Tells someone to harm themselves, go away or that nobody wants them: cyber bullying.");
         // "Nobody at school actually likes you", "everyone just feels sorry for you": exclusion, however worded.
         yield return new PolicyRule(
