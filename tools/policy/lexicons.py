@@ -7520,3 +7520,35 @@ do everyone a favour and disappear
 do us all a favour and disappear
 do the world a favour
 """)
+# A pupil saying nobody would notice or miss them, or that someone at home hurts them: a disclosure for the Designated
+# Safeguarding Lead (ninth session, own sentences: "I feel like nobody would notice if I was gone", "nobody would miss
+# me", "my stepdad hits me when he's drunk", "I'm scared to go home" were not reported). The person is named: "he
+# hits me" is as often the dodgeball.
+add("wellbeing.disclosure", """
+nobody would notice if i
+nobody would notice if i was gone
+nobody would miss me
+no one would miss me
+nobody would care if i was gone
+no one would care if i was gone
+nobody would care if i died
+no one would care if i died
+my dad hits me
+my mum hits me
+my mom hits me
+my stepdad hits me
+my step dad hits me
+my stepmum hits me
+my brother hits me
+my parents hit me
+my dad beats me
+my stepdad beats me
+my mum beats me
+i'm scared to go home
+im scared to go home
+i am scared to go home
+i'm afraid to go home
+i am afraid to go home
+i don't feel safe at home
+i dont feel safe at home
+""")
