@@ -7552,3 +7552,21 @@ i am afraid to go home
 i don't feel safe at home
 i dont feel safe at home
 """)
+# An adult asking a pupil whether they are alone at home, or for their home address (ninth session, own sentences in
+# a staff-to-student direct message: "are you home alone tonight?", "send me your address and I'll post you a present"
+# were reported only by the off-platform rule, not as grooming cues). Grooming cues apply only from adults to pupils.
+add("safeguarding.personal-remark", """
+are you home alone
+home alone tonight
+are your parents home
+are your parents out
+is anyone else home
+is anyone else in
+""")
+add("safeguarding.personal-contact", """
+send me your address
+what's your address
+whats your address
+what is your address
+where do you live
+""")
