@@ -7570,3 +7570,13 @@ whats your address
 what is your address
 where do you live
 """)
+# The donkey of the Bible and of Dickens (ninth session, the double-meanings probe's odd lines: "Balaam and his talking
+# ass" in RE and Mr Bumble's "the law is a ass" in English were reported as swearing).
+add("allow", """
+balaam and his talking ass
+balaam's ass
+balaams ass
+balaam's talking ass
+the law is a ass
+the law is an ass
+""")

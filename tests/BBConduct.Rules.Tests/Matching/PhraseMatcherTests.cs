@@ -52,6 +52,7 @@ public sealed class PhraseMatcherTests
     [InlineData("The Israelites were freed from bondage; she graduated summa cum laude; your fingers go wrinkly in the pool")]
     [InlineData("Prize for the ugliest Christmas jumper! Use paint stripper with care; stoned cherries for Food Tech")]
     [InlineData("A seagull stole a chip on the Year 7 trip, and my dog stole a whole loaf off the counter")]
+    [InlineData("In RE we read about Balaam and his talking ass; in English, Dickens wrote that the law is an ass")]
     public void Place_names_and_ordinary_words_are_not_flagged(string text)
     {
         Assert.Empty(Screener.Screen(text).Findings);
@@ -62,9 +63,10 @@ public sealed class PhraseMatcherTests
     [InlineData("we're roasting her again tomorrow lol", "roasting")]
     [InlineData("you prick", "you prick")]
     [InlineData("shut up you dyke", "you dyke")]
+    [InlineData("you're a talking ass hole", "ass hole")]
     public void The_words_of_the_allowed_phrases_still_report_abuse(string text, string excerpt)
     {
-        Assert.Contains(Screener.Screen(text).Findings, f => f.Category == Category.Harassment && f.Excerpt == excerpt);
+        Assert.Contains(Screener.Screen(text).Findings, f => f.Category is Category.Harassment or Category.Profanity && f.Excerpt == excerpt);
     }
 
     [Theory]
