@@ -192,17 +192,16 @@ public static class ModelCard
         line("");
         line("Bias, whole engine and rules alone: false-positive rate on each HateCheck target group's non-hateful cases, and on the non-toxic Wikipedia identity-set comments that mention each term (terms with at least 10 such comments), each counted as flagged when it is reported as abuse (EqualityOffence, Harassment or Threat): the mention bias, not the School's reports of swearing or sexual words, which Wikipedia's raters did not always call toxic.");
         line("");
-        line("| HateCheck target | non-hateful | whole engine | rules only |");
-        line("|---|---:|---:|---:|");
-        foreach (var (e, r) in engine.HateCheck.Targets.Zip(rules.HateCheck.Targets))
-        {
-            line($"| {e.Group} | {e.Negatives} | {Percent(e.FalsePositiveRate)} | {Percent(r.FalsePositiveRate)} |");
-        }
+        FalsePositiveTable(line, "| HateCheck target | non-hateful | whole engine | rules only |", engine.HateCheck.Targets, rules.HateCheck.Targets);
+        FalsePositiveTable(line, "| term | non-toxic comments | whole engine | rules only |", engine.IdentityFalsePositives, rules.IdentityFalsePositives);
+    }
 
-        line("");
-        line("| term | non-toxic comments | whole engine | rules only |");
+    // One bias table: each group's negatives and its false-positive rate for the whole engine and for the rules alone.
+    private static void FalsePositiveTable(Action<string> line, string header, IReadOnlyList<GroupResult> engine, IReadOnlyList<GroupResult> rules)
+    {
+        line(header);
         line("|---|---:|---:|---:|");
-        foreach (var (e, r) in engine.IdentityFalsePositives.Zip(rules.IdentityFalsePositives))
+        foreach (var (e, r) in engine.Zip(rules))
         {
             line($"| {e.Group} | {e.Negatives} | {Percent(e.FalsePositiveRate)} | {Percent(r.FalsePositiveRate)} |");
         }
