@@ -65,13 +65,14 @@ internal sealed class PhraseMatcher
         // Most terms are one word, and a slip adds a path for about one term in two.
         var trie = new TrieBuilder(expectedPaths: _terms.Length + (_terms.Length / 2));
         var scratch = new NormalizedText();
+        var textSpeak = new TextSpeak();
         var slips = new List<(int TermId, int[] Words, byte[][] Runs, int At, string Variant)>();
 
         // Words that no slip may be: those of a term cut short by a masked word, and the listed real words.
         var notSlips = new HashSet<string>(StringComparer.Ordinal);
         for (var id = 0; id < _terms.Length; id++)
         {
-            Add(trie, scratch, id, notSlips, slips);
+            Add(trie, scratch, textSpeak, id, notSlips, slips);
         }
 
         // A slip that is a word of any term, or a listed real word, would turn an innocent word into a hit.
@@ -447,7 +448,7 @@ internal sealed class PhraseMatcher
         return false;
     }
 
-    private void Add(TrieBuilder trie, NormalizedText scratch, int id, HashSet<string> notSlips, List<(int, int[], byte[][], int, string)> slips)
+    private void Add(TrieBuilder trie, NormalizedText scratch, TextSpeak textSpeak, int id, HashSet<string> notSlips, List<(int, int[], byte[][], int, string)> slips)
     {
         var term = _terms[id];
         scratch.Load(term.Phrase);
@@ -484,7 +485,13 @@ internal sealed class PhraseMatcher
             runs[k] = RunsOf(scratch.RunsOf(k));
         }
 
-        AddPath(trie, id, path, runs, disguisedStem: (scratch[count - 1].Flags & TokenFlags.Leet) != 0);
+        var disguisedStem = (scratch[count - 1].Flags & TokenFlags.Leet) != 0;
+        AddPath(trie, id, path, runs, disguisedStem: disguisedStem);
+        if (term.TextSpeak && textSpeak.MayRespell(scratch))
+        {
+            AddRespellings(trie, textSpeak, id, path, runs, disguisedStem);
+        }
+
         if (count == 1)
         {
             AddMaskCandidate(WrittenOf(trie, scratch, path, runs, 0), id);
@@ -505,11 +512,36 @@ internal sealed class PhraseMatcher
         }
     }
 
-    /// <summary>Ends term <paramref name="id"/> at the end of <paramref name="path"/>, whose words require <paramref name="runs"/>; <paramref name="slip"/> for a slip's path.</summary>
-    private void AddPath(TrieBuilder trie, int id, int[] path, byte[][] runs, bool slip = false, bool disguisedStem = false)
+    /// <summary>Adds the term's text-speak spellings ("why r u even alive"); a word the respelling keeps keeps its last-word leet flag.</summary>
+    private void AddRespellings(TrieBuilder trie, TextSpeak textSpeak, int id, int[] path, byte[][] runs, bool disguisedStem)
+    {
+        var keys = new string[path.Length];
+        for (var k = 0; k < path.Length; k++)
+        {
+            keys[k] = trie.WordOf(path[k]);
+        }
+
+        foreach (var respelling in textSpeak.Respell(keys, runs))
+        {
+            var respeltPath = new int[respelling.Length];
+            var respeltRuns = new byte[respelling.Length][];
+            for (var k = 0; k < respelling.Length; k++)
+            {
+                respeltPath[k] = respelling[k].Source >= 0 ? path[respelling[k].Source] : trie.Intern(respelling[k].Key);
+                respeltRuns[k] = RunsOf(respelling[k].Runs);
+            }
+
+            // A respelt last word takes no ending: "shaggin" + "ess" is "shagginess".
+            var keepsLast = respelling[^1].Source == path.Length - 1;
+            AddPath(trie, id, respeltPath, respeltRuns, disguisedStem: disguisedStem && keepsLast, inflect: keepsLast);
+        }
+    }
+
+    /// <summary>Ends term <paramref name="id"/> at the end of <paramref name="path"/>, whose words require <paramref name="runs"/>; <paramref name="slip"/> for a slip's path; <paramref name="inflect"/> false when its last word takes none of the term's endings.</summary>
+    private void AddPath(TrieBuilder trie, int id, int[] path, byte[][] runs, bool slip = false, bool disguisedStem = false, bool inflect = true)
     {
         var term = _terms[id];
-        trie.AddPath(path, new End(id, term.LexiconId, runs, term.ExactRuns, term.Inflect, Array.TrueForAll(runs, IsPlain), slip, disguisedStem));
+        trie.AddPath(path, new End(id, term.LexiconId, runs, term.ExactRuns, term.Inflect && inflect, Array.TrueForAll(runs, IsPlain), slip, disguisedStem));
     }
 
     // Runs of words with no repeated letter, by length: most words of a lexicon are these, and share one array.

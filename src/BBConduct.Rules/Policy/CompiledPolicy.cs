@@ -29,9 +29,10 @@ internal sealed class CompiledPolicy
             var id = Lexicons.Add(name, definition);
             foreach (var phrase in definition.Terms)
             {
-                // "=term" opts one term out of its lexicon's inflected endings and typos ("=prick" must not match "pricked").
+                // "=term" opts one term out of its lexicon's inflected endings, typos and text-speak ("=prick" must not
+                // match "pricked").
                 var exact = phrase.StartsWith('=');
-                terms.Add(new Term(exact ? phrase[1..] : phrase, id, 0, definition.Inflect && !exact, ExactRuns: name == AllowLexicon, Typos: definition.Typos && !exact));
+                terms.Add(new Term(exact ? phrase[1..] : phrase, id, 0, definition.Inflect && !exact, ExactRuns: name == AllowLexicon, Typos: definition.Typos && !exact, TextSpeak: !exact));
             }
         }
 
