@@ -7580,3 +7580,266 @@ balaam's talking ass
 the law is a ass
 the law is an ass
 """)
+# Tenth session: a probe of 360 harmful posts in pupils' own words (written by a helper that opened no project file;
+# per category, the odd lines tuned on and the even lines kept back, measured by count only). What the odd lines
+# missed only for want of the words, in the forms pupils write them (text speak is matched by the matcher itself).
+# Threats to one person: a named injury, "getting done in", the veiled "shame if something happened to…", knowing
+# where someone lives, recruiting help for a beating. Not "done in" alone (tired), nor "coming for her" (picking up).
+add("threat.direct.more", """
+break his jaw
+break her jaw
+breaking his jaw
+breaking her jaw
+breaking your jaw
+break his nose
+break her nose
+break his legs
+break her legs
+getting done in
+gets done in
+gonna get done in
+shame if something happened to
+shame if anything happened to
+shame if something happened to you
+found out where you live
+i know where you live
+know where you live now
+wont know whats hit him
+wont know whats hit her
+wont know whats hit you
+won't know what's hit him
+won't know what's hit her
+won't know what's hit you
+bringing something sharp
+bring something sharp
+help me batter
+help me jump him
+help me jump her
+help me beat him up
+help me beat her up
+lucky i didnt throw
+lucky i didn't throw
+lucky i didnt hit
+lucky i didn't hit
+lucky i didnt punch
+lucky i didn't punch
+""")
+# Bullying of one person: mocking a body ("oink oink"), shutting someone out of the group chat, "everyone's last choice".
+add("harassment.direct.more", """
+oink oink
+you're everyone's last choice
+youre everyones last choice
+everyone's last choice
+everyones last choice
+nobody's best friend
+nobodys best friend
+group chat without you
+new gc without you
+gc without you
+dont bother asking to join
+don't bother asking to join
+do you even own a toothbrush
+do you even own a mirror
+do you even own a hairbrush
+""")
+# Urging others to gang up on someone online. Rules only ("harassment.pile-on" is the classifier's list too), read
+# by the harassment.pile-on rule beside it. Not "everyone mute" alone ("everyone mute your mics"), nor "spam his
+# comments" (with hearts, on a birthday).
+lex("harassment.pile-on.more", """
+everyone mute her
+everyone mute him
+everyone block her
+everyone block him
+everyone unfollow her
+everyone unfollow him
+everyone report her
+everyone report him
+everyone report her account
+everyone report his account
+""")
+# Sexual remarks and requests: "dilf", a spaced "s e n d  p i c s" (joined by the matcher as one word), strip games,
+# remarks on a body in clothes. Not "show me more" (work), "peng" (food), "sexting" alone (an online-safety topic).
+add("sexual.more", """
+dilf
+gilf
+sendpics
+sendnudes
+sendnoods
+item of clothing off
+piece of clothing off
+her skirt is so short
+bum in those
+arse in those
+ass in those
+let him do anything to me
+let her do anything to me
+give me detention any day
+""")
+# Secrecy an adult asks of a pupil: keeping contact from other pupils, staff or a social worker, a cover story.
+add("safeguarding.secrecy", """
+don't mention to the others
+dont mention to the others
+don't mention that i messaged
+dont mention that i messaged
+don't show the others
+dont show the others
+don't tell the others
+dont tell the others
+don't tell your social worker
+dont tell your social worker
+if anyone asks why you
+no other staff need to be there
+so we're not disturbed
+so were not disturbed
+lock the door behind you
+don't bring it into school
+dont bring it into school
+only use it to text me
+off the school email
+""")
+add("safeguarding.personal-remark", """
+more mature than the other
+not like a pupil at all
+not like a student at all
+message me late at night
+i'm always up
+you can stay at mine
+""")
+# Disclosures for the Designated Safeguarding Lead: self-harm in its short forms, a night-time intruder at home,
+# a note "just in case", not eating, pills, neglect, thoughts of dying; in the first person, so that a teacher's "if
+# you're thinking about dying, talk to someone" is not a disclosure.
+add("wellbeing.disclosure", """
+sh'd again
+i sh'd
+hiding my cuts
+hiding the cuts
+hiding my scars
+comes in my room at night
+comes into my room at night
+wrote a letter just in case
+ate nothing today
+haven't eaten in days
+havent eaten in days
+not eaten in days
+burning my arm
+burning myself
+burn myself
+how many pills would it take
+how many pills does it take
+i keep thinking about dying
+been thinking about dying
+i think about dying
+there's no food in the house
+theres no food in the house
+no food in the house again
+mum's not been home since
+mums not been home since
+dad's not been home since
+dads not been home since
+i keep having panic attacks
+cant stop having panic attacks
+can't stop having panic attacks
+""")
+# A group's identity denied or explained away ("nonbinary isn't real, just a TikTok trend", "… only do it for
+# attention"): demeaning only beside a group (the generalisation rule's reading).
+add("demeaning.implicit", """
+isn't real
+isnt real
+aren't real
+arent real
+is not a real thing
+just a tiktok trend
+a tiktok trend
+only do it for attention
+just doing it for attention
+only doing it for attention
+""")
+# The press reached by pupils and staff as they write it: a local paper contacted, a tag, a news van. Not "the
+# Chronicle" or "a YouTuber" as outlets on their own (the Anglo-Saxon Chronicle, a favourite YouTuber's "story").
+add("media.outlet", """
+local radio
+news van
+news lady
+news man
+dailymail
+bbcnews
+localpaper
+""")
+add("media.request", """
+dm'd
+dmd
+calling me
+wants pics
+want my name
+send vids
+be on tv
+investigate
+""")
+add("media.direct", """
+dm'd a reporter
+messaged a reporter
+messaged a journalist
+spoke to a reporter
+speaking to the press
+talking to the press
+contacted the chronicle
+contacted the echo
+expect a story
+going on local radio
+interview with a youtuber
+""")
+# A writer speaking as a member of staff, read with the grooming cues when an export names no recipient (tenth
+# session, the harmful-posts probe's odd lines: "Hi Ellie, it's Mr Harris from PE", "it's your form tutor", "in my
+# maths class"). A sign-off ("… - Mr Stone") is found by the rule itself.
+lex("safeguarding.staff-voice", """
+it's mr
+its mr
+it's mrs
+its mrs
+it's miss
+its miss
+it's ms
+its ms
+it's sir
+its sir
+your form tutor
+your tutor
+your teacher
+your coach
+your dance teacher
+your pe teacher
+your maths teacher
+your english teacher
+your science teacher
+in my class
+in my lesson
+in my maths class
+in my english class
+in my science class
+my classroom
+marked your essay
+marked your homework
+your detention
+sir was
+""")
+# Meeting a pupil somewhere private or alone: the part of "safeguarding.meeting" that no trip or club notice holds,
+# read with a staff voice when an export names no recipient ("meet me at the coach at 8. Mr Jones" is a notice).
+lex("safeguarding.meeting.private", """
+come over to mine
+come round to mine
+come round to my
+come to my flat
+come to my house
+my place
+just the two of us
+by yourself
+on your own
+come alone
+in my car
+stay at mine
+after lights out
+after everyone's gone home
+after everyones gone home
+my partner's away
+my partners away
+""")

@@ -47,7 +47,7 @@ internal static class HarassmentRules
         yield return new PolicyRule(
             "harassment.pile-on",
             Category.Harassment,
-            Detect.Lexicon("harassment.pile-on"),
+            Detect.Lexicons("harassment.pile-on", "harassment.pile-on.more"),
             "Urges others to gang up on, exclude or humiliate someone: cyber bullying.");
     }
 }

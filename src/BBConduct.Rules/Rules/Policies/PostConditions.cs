@@ -22,6 +22,9 @@ internal static class PostConditions
     public static bool IsStudentToStaffOffPlatform(Post post) =>
         post.AuthorRole == Role.Student && post.HasRecipient(Role.Staff) && post.Channel == Channel.Direct;
 
+    /// <summary>An adult or unknown writer whose post names no recipient (an export without the conversation's members).</summary>
+    public static bool IsAdultToUnnamed(Post post) => post.AuthorRole is Role.Staff or Role.Partner or Role.Other && post.Recipients.Count == 0;
+
     /// <summary>An adult who is not a parent (staff, partner, unknown) writing to a student.</summary>
     public static bool IsAdultToStudent(Post post) =>
         post.AuthorRole is Role.Staff or Role.Partner or Role.Other && post.HasRecipient(Role.Student);

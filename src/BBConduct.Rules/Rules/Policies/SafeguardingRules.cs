@@ -1,5 +1,6 @@
 using BBConduct.Rules.Findings;
 using BBConduct.Rules.Posts;
+using BBConduct.Rules.Rules.Detectors;
 
 namespace BBConduct.Rules.Rules.Policies;
 
@@ -21,10 +22,22 @@ internal static class SafeguardingRules
             Detect.Lexicon("safeguarding.personal-remark"),
             Detect.Lexicon("safeguarding.personal-account"),
             Detect.When(p => p.Channel != Channel.School, Detect.AnyOf(Detect.Lexicon("safeguarding.meeting"), Detect.Lexicon("safeguarding.personal-contact"))));
+        // A message whose recipients the export does not name, from a writer who signs off or speaks as staff ("… -
+        // Mr Stone", "it's your form tutor", "in my class"): read as an adult writing to a pupil, for the cues no
+        // teacher's notice holds (secrecy, personal remarks, meeting somewhere private), and for meeting up and personal contact only in a
+        // direct message ("meet me at the coach at 8. Mr Jones" is a trip notice).
+        var staffVoice = Detect.AnyOf(new SignOffDetector(), Detect.Lexicon("safeguarding.staff-voice"));
+        var unaddressed = Detect.AnyOf(
+            Detect.Lexicon("safeguarding.secrecy"),
+            Detect.Lexicon("safeguarding.personal-remark"),
+            Detect.Lexicon("safeguarding.meeting.private"),
+            Detect.When(p => p.Channel == Channel.Direct, Detect.AnyOf(Detect.Lexicon("safeguarding.meeting"), Detect.Lexicon("safeguarding.personal-contact"), Detect.Lexicon("safeguarding.personal-account"))));
         yield return new PolicyRule(
             "safeguarding.grooming-cue",
             Category.Safeguarding,
-            Detect.When(PostConditions.IsAdultToStudent, grooming),
+            Detect.AnyOf(
+                Detect.When(PostConditions.IsAdultToStudent, grooming),
+                Detect.When(PostConditions.IsAdultToUnnamed, Detect.InSamePost(unaddressed, staffVoice))),
             "An adult asks a student for secrecy, a private meeting or personal contact. Tell the Designated Safeguarding Lead.");
         yield return new PolicyRule(
             "safeguarding.friend-request",
