@@ -128,7 +128,8 @@ public sealed class ScreeningContext
     /// <returns>The number of words in between; zero when <paramref name="to"/> is not after <paramref name="from"/>.</returns>
     public int WordsBetween(int from, int to) => to <= from ? 0 : FirstWordAtOrAfter(to) - FirstWordAtOrAfter(from);
 
-    private int FirstWordAtOrAfter(int offset)
+    /// <summary>The index of the first word that starts at or after <paramref name="offset"/> (the word count when none does).</summary>
+    internal int FirstWordAtOrAfter(int offset)
     {
         var tokens = _words.Tokens;
         int lo = 0, hi = tokens.Length;

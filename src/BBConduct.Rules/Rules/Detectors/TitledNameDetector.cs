@@ -5,7 +5,9 @@ namespace BBConduct.Rules.Rules.Detectors;
 
 /// <summary>
 /// A title and a capitalised surname ("Mr Okafor", "Mrs. Hughes") that the people registry does not know:
-/// how pupils and parents name teachers. Registered people are left to <see cref="PeopleDetector"/>.
+/// how pupils and parents name teachers. Registered people are left to <see cref="PeopleDetector"/>. Pupils often
+/// write in lower case: "mr hughes" and "mrs baker" are names too ("mr" and "mrs" are titles whatever their case),
+/// while a lower-case "miss" or "ms" is a verb or a brand ("i miss you", "ms teams") and needs a capitalised name.
 /// </summary>
 internal sealed class TitledNameDetector : Detector
 {
@@ -30,13 +32,19 @@ internal sealed class TitledNameDetector : Detector
         {
             // A title is capitalised and two or three letters long: most words are ruled out before their neighbour is read.
             ref readonly var title = ref words[i];
-            if ((title.Flags & TokenFlags.Capitalized) == 0 || title.NormLength is < 2 or > 3)
+            if (title.NormLength is < 2 or > 3)
+            {
+                continue;
+            }
+
+            var lowerCase = (title.Flags & TokenFlags.Capitalized) == 0;
+            if (lowerCase && !IsLowerCaseTitle(words.TextOf(i)))
             {
                 continue;
             }
 
             ref readonly var name = ref words[i + 1];
-            if ((name.Flags & TokenFlags.Capitalized) == 0
+            if ((lowerCase ? !IsLowerCaseName(words.TextOf(i + 1)) : (name.Flags & TokenFlags.Capitalized) == 0)
                 || (name.Flags & (TokenFlags.Numeric | TokenFlags.Leet | TokenFlags.Masked)) != 0
                 || name.OriginalLength < 2
                 || !char.IsLetter(context.Text[name.OriginalStart + 1])
@@ -52,6 +60,13 @@ internal sealed class TitledNameDetector : Detector
             output.Add(context.SignalFor(i, i + 1));
         }
     }
+
+    private static bool IsLowerCaseTitle(ReadOnlySpan<char> word) => word is "mr" or "mrs";
+
+    // After a lower-case title, a word at least three letters long that is not one of the words that follow "mr" in
+    // "mr and mrs …" or a sentence about him.
+    private static bool IsLowerCaseName(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && word is not ("and" or "the" or "was" or "has" or "had" or "are" or "you" or "she" or "her" or "his" or "him" or "who" or "not" or "but" or "for" or "said" or "says" or "told" or "wil" or "can" or "did" or "does" or "its" or "mrs");
 
     private static bool IsTitle(ReadOnlySpan<char> word) =>
         word is "mr" or "mrs" or "ms" or "mis" or "mx" or "dr";

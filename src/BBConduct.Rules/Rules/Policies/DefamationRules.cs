@@ -8,11 +8,12 @@ internal static class DefamationRules
 {
     public static IEnumerable<PolicyRule> Create()
     {
-        // An identifiable person or the School…
+        // An identifiable person (registered, titled, by role or by a common first name) or the School…
         var subject = Detect.AnyOf(
             new PeopleDetector([Posts.Role.Staff, Posts.Role.Student, Posts.Role.Partner, Posts.Role.Other, Posts.Role.Parent], consent: null),
             new TitledNameDetector(),
             Detect.Lexicon("reference.role"),
+            new GivenNameDetector(Detect.Lexicon("names.first")),
             Detect.Lexicon("marks"));
 
         // …and a factual-sounding allegation in the same sentence, not denied ("never stole"), not hedged
