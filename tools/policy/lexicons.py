@@ -7846,10 +7846,9 @@ my partners away
 # First names pupils call one another by, for the defamation rule's subject ("jake stole the ipads", "amy cheated in
 # the mocks" name a pupil as surely as "Mr Hughes" names a teacher; tenth session, the harmful-posts probe). Common
 # given names of pupils born 2005-2015 in England, less those that are everyday words or places ("Grace", "Poppy",
-# "Holly", "Summer", "Max", "Will", "Mark", "Chelsea", "Florence", "Troy", "Teddy").
+# "Holly", "Summer", "Max", "Will", "Mark", "Jack" (a male donkey), "Chelsea", "Florence", "Troy", "Teddy").
 lex("names.first", """
 oliver
-jack
 harry
 jacob
 charlie
