@@ -8069,3 +8069,28 @@ martha
 orla
 zoe
 """)
+# The present tense pupils threaten in ("I'm battering him after school", "we are jumping him at the gates"): read by
+# threat.violence straight before a violent word, with a target in the sentence (tenth session, own sentences). Not
+# "we're": with its apostrophe dropped it is "were" ("millions of Jews were killed in the Holocaust").
+lex("threat.progressive", """
+i'm
+im
+i am
+we are
+""")
+# Shooting that is sport or filming, which the threat rules read with an intention or a plan ("I'm going to shoot
+# some hoops with him", "we're shooting the video with them"; tenth session, own sentences).
+add("allow", """
+shoot some hoops
+shooting some hoops
+shoot hoops
+shooting hoops
+shoot a video
+shooting a video
+shoot the video
+shooting the video
+shoot a film
+shooting a film
+shoot the film
+shooting the film
+""")

@@ -24,7 +24,9 @@ internal static class ThreatRules
         // so is a group run into a modal ("womenshould all be shot").
         var intent = Detect.AnyOf(Detect.Lexicons("threat.intent", "threat.intent.glued", "identity.modal-glued", "slips.intent"), Detect.Lexicon("threat.endorse"));
         var violence = Asserted(EqualityRules.Violence());
-        var aimed = Detect.InSameSentence(Detect.InSameSentence(violence, intent), target);
+        // "I'm battering him", "we're jumping him": the present tense of a plan, straight before the violent word.
+        var planned = Detect.Preceded(Detect.Lexicon("threat.progressive"), violence, maxWords: 0);
+        var aimed = Detect.InSameSentence(Detect.AnyOf(Detect.InSameSentence(violence, intent), planned), target);
 
         // Wished on a whole group, "dead", "suffer" or "eradicated" threaten too ("I want to see all … dead"), and a
         // violent command needs no intention word ("kill all …", "shoot every …").
