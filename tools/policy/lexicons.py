@@ -8094,3 +8094,12 @@ shooting a film
 shoot the film
 shooting the film
 """)
+# Negations inside a threat's own idiom, which deny nothing ("that lad won't know what's hit him", "shame if
+# something happened to your bike, wouldn't it"): the threat lists hold them, and the denial reading must not cancel
+# them (tenth session, the harmful-posts probe's odd lines).
+add("negation.idiom", """
+wont know whats hit
+won't know what's hit
+wouldnt it
+wouldn't it
+""")

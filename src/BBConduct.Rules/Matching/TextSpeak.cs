@@ -43,7 +43,7 @@ internal sealed class TextSpeak
         ("with", ["wiv"]),
         ("about", ["abt", "bout"]),
         ("really", ["rly"]),
-        ("something", ["smth", "sumthing"]),
+        ("something", ["smth", "smthing", "sumthing"]),
         ("tonight", ["tonite"]),
         ("tomorrow", ["tmrw", "tmr", "tomoz"]),
         ("school", ["skool"]),

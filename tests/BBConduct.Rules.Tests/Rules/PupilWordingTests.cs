@@ -12,6 +12,8 @@ public sealed class PupilWordingTests
     [InlineData("it would be a shame if something happened to your phone", Category.Threat)]
     [InlineData("found out where you live. see you soon", Category.Threat)]
     [InlineData("he's getting done in at the park later", Category.Threat)]
+    [InlineData("shame if something happened to your locker, wouldn't it", Category.Threat)]
+    [InlineData("that lad won't know what's hit him on friday", Category.Threat)]
     [InlineData("we made a new group chat without you, deal with it", Category.Harassment)]
     [InlineData("we made a gc without you btw", Category.Harassment)]
     [InlineData("been thinking about dying a lot lately", Category.Wellbeing)]
@@ -30,6 +32,7 @@ public sealed class PupilWordingTests
     [InlineData("If you're thinking about dying, please talk to someone you trust")]
     [InlineData("If you keep having panic attacks, the school nurse can help")]
     [InlineData("Unicorns aren't real but dragons are in our story")]
+    [InlineData("It would be awful if someone got hurt on the trip, wouldn't it?")]
     public void The_same_words_in_ordinary_posts_are_not_flagged(string text) =>
         Assert.DoesNotContain(Screener.Screen(text).Findings, f => f.Category != Category.UnconsentedReference);
 }
