@@ -25,6 +25,9 @@ internal static partial class Patterns
     private static readonly System.Buffers.SearchValues<string> AddressWords =
         System.Buffers.SearchValues.Create(["address", "live"], StringComparison.OrdinalIgnoreCase);
 
+    private static readonly System.Buffers.SearchValues<string> LowerCaseStreetSuffixes = System.Buffers.SearchValues.Create(
+        ["road", "street", "lane", "avenue", "crescent", "grove", "gardens", "terrace", "mews"], StringComparison.Ordinal);
+
     private static readonly System.Buffers.SearchValues<string> HandleWords = System.Buffers.SearchValues.Create(
         ["snap", "insta", "ig", "tik", "discord", "kik", "telegram", "whatsapp", "number", "mobile", "phone"], StringComparison.OrdinalIgnoreCase);
 
@@ -51,7 +54,10 @@ internal static partial class Patterns
     // (char.IsDigit, char.IsWhiteSpace), and its case-insensitive 'k' also matches the Kelvin sign U+212A; ordinal
     // ignore-case comparison agrees with it on every other ASCII letter.
 
-    /// <summary>Whether <see cref="StreetAddress"/> could match: a house number followed by a capitalised word, or the words "address"/"live".</summary>
+    /// <summary>
+    /// Whether <see cref="StreetAddress"/> could match: a house number followed by a capitalised word, or by a word when
+    /// a lower-case street suffix is in the text; or the words "address"/"live".
+    /// </summary>
     public static bool MayHoldAddress(string text)
     {
         var span = text.AsSpan();
@@ -65,7 +71,10 @@ internal static partial class Patterns
             return false;
         }
 
-        // \d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z]: everything the number alternative needs before the street's suffix.
+        // The lower-case alternative needs one of its suffixes; most posts with a number have none.
+        var lowerCase = span.IndexOfAny(LowerCaseStreetSuffixes) >= 0;
+
+        // \d{1,4}[A-Za-z]?,?[ \t]+[A-Za-z][a-z]: everything the number alternatives need before the street's suffix.
         for (var i = NextDigit(span, 0); i >= 0; i = NextDigit(span, i + 1))
         {
             var j = i + 1;
@@ -95,7 +104,7 @@ internal static partial class Patterns
                 j++;
             }
 
-            if (j + 1 < span.Length && char.IsAsciiLetterUpper(span[j]) && char.IsAsciiLetterLower(span[j + 1]))
+            if (j + 1 < span.Length && (char.IsAsciiLetterUpper(span[j]) || (lowerCase && char.IsAsciiLetterLower(span[j]))) && char.IsAsciiLetterLower(span[j + 1]))
             {
                 return true;
             }
@@ -430,9 +439,14 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}\b", RegexOptions.CultureInvariant, TimeoutMs)]
     public static partial Regex Postcode();
 
-    /// <summary>A street address ("14 Meadow Lane", "2a Church St") or someone saying where they live.</summary>
+    /// <summary>
+    /// A street address ("14 Meadow Lane", "2a Church St", or in lower case as pupils write it, "22 elm road", with a
+    /// suffix that is no everyday word and a number that is not a year group, room or bus: not "a 2 minute walk", "4
+    /// wheel drive", "10 minutes down the road", "Year 7 school road safety") or someone
+    /// saying where they live.
+    /// </summary>
     [GeneratedRegex(
-        @"\b\d{1,4}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|grove|place|court|gardens|terrace|walk|mews|rise|view|row|square)\b|(?i:\b(?:my (?:home )?address is|(?:i|she|he|they) li(?:ve|ves) at)\b)",
+        @"\b\d{1,4}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|grove|place|court|gardens|terrace|walk|mews|rise|view|row|square)\b|(?<!(?i:\b(?:year|yr|room|page|bus|route|platform|gate|form|class|set|group|no|number))[ \t]?)\b\d{1,4}[a-z]?,?[ \t]+[a-z]{3,}[ \t]+(?:[a-z]{3,}[ \t]+)?(?:road|street|lane|avenue|crescent|grove|gardens|terrace|mews)\b|(?i:\b(?:my (?:home )?address is|(?:i|she|he|they) li(?:ve|ves) at)\b)",
         RegexOptions.CultureInvariant,
         TimeoutMs)]
     public static partial Regex StreetAddress();
