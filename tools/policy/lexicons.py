@@ -8103,3 +8103,19 @@ won't know what's hit
 wouldnt it
 wouldn't it
 """)
+# "I'm not racist but …", "no offence but …": a disclaimer that introduces the derogation, not a negation that denies
+# it; read as a negation, it cancelled the demeaning claim that followed ("im not racist but polish people all stink",
+# tenth session, the harmful-posts probe's odd lines; the same claim without the disclaimer was reported). Not "not
+# being funny but", which the demeaning list holds whole and the development suites showed reported already.
+add("negation.idiom", """
+not racist but
+not being racist but
+not homophobic but
+not being homophobic but
+not sexist but
+not being sexist but
+not transphobic but
+not being transphobic but
+no offence but
+no offense but
+""")

@@ -20,6 +20,8 @@ public sealed class PupilWordingTests
     [InlineData("i keep having panic attacks at night and can't sleep", Category.Wellbeing)]
     [InlineData("how many pills does it take", Category.Wellbeing)]
     [InlineData("lesbians only do it for attention", Category.EqualityOffence)]
+    [InlineData("im not racist but the pakistani lads all stink", Category.EqualityOffence)]
+    [InlineData("No offence but women can't drive", Category.EqualityOffence)]
     [InlineData("messaged a journalist about the head today", Category.MediaContact)]
     [InlineData("1 like = 1 piece of clothing off", Category.Sexual)]
     public void Harm_in_pupils_words_is_found(string text, Category category) =>
@@ -33,6 +35,8 @@ public sealed class PupilWordingTests
     [InlineData("If you keep having panic attacks, the school nurse can help")]
     [InlineData("Unicorns aren't real but dragons are in our story")]
     [InlineData("It would be awful if someone got hurt on the trip, wouldn't it?")]
+    [InlineData("I'm not racist, I love my Polish neighbours")]
+    [InlineData("No offence but your essay needs more paragraphs")]
     public void The_same_words_in_ordinary_posts_are_not_flagged(string text) =>
         Assert.DoesNotContain(Screener.Screen(text).Findings, f => f.Category != Category.UnconsentedReference);
 }
