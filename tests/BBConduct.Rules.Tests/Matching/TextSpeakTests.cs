@@ -1,7 +1,6 @@
 using BBConduct.Rules.Findings;
 using BBConduct.Rules.Matching;
 using BBConduct.Rules.Screening;
-using BBConduct.Rules.Text;
 
 namespace BBConduct.Rules.Tests.Matching;
 
@@ -81,13 +80,5 @@ public sealed class TextSpeakTests
         Assert.Equal("why r u even alive", finding.Excerpt);
     }
 
-    private static List<Hit> Hits(Term[] terms, string text)
-    {
-        var matcher = new PhraseMatcher(terms, -1);
-        var normalized = new NormalizedText();
-        normalized.Load(text);
-        var hits = new List<Hit>();
-        matcher.Match(normalized, hits);
-        return hits;
-    }
+    private static List<Hit> Hits(Term[] terms, string text) => new PhraseMatcher(terms, -1).HitsIn(text);
 }

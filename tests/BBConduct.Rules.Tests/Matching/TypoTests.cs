@@ -170,23 +170,13 @@ public sealed class TypoTests
     public void A_hit_through_a_slip_spaced_letters_or_a_mask_is_marked_disguised(string text, bool disguised)
     {
         var matcher = new PhraseMatcher([new Term("bitch", 0, Inflect: true, Typos: true)], -1);
-        var normalized = new NormalizedText();
-        normalized.Load(text);
-        var hits = new List<Hit>();
 
-        matcher.Match(normalized, hits);
+        var hits = matcher.HitsIn(text);
 
         Assert.Equal(disguised, Assert.Single(hits).Disguised);
     }
 
     private static MemoryStream Utf8(string json) => new(Encoding.UTF8.GetBytes(json));
 
-    private static List<int> Hits(PhraseMatcher matcher, string text)
-    {
-        var normalized = new NormalizedText();
-        normalized.Load(text);
-        var hits = new List<Hit>();
-        matcher.Match(normalized, hits);
-        return [.. hits.Select(h => h.TermId)];
-    }
+    private static List<int> Hits(PhraseMatcher matcher, string text) => [.. matcher.HitsIn(text).Select(h => h.TermId)];
 }
