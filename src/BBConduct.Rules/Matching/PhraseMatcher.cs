@@ -512,7 +512,10 @@ internal sealed class PhraseMatcher
         }
     }
 
-    /// <summary>Adds the term's text-speak spellings ("why r u even alive"); a word the respelling keeps keeps its last-word leet flag.</summary>
+    /// <summary>
+    /// Adds the term's text-speak spellings ("why r u even alive"). The term's endings and its last word's leet flag
+    /// carry over only to a respelling that keeps that last word as written.
+    /// </summary>
     private void AddRespellings(TrieBuilder trie, TextSpeak textSpeak, int id, int[] path, byte[][] runs, bool disguisedStem)
     {
         var keys = new string[path.Length];

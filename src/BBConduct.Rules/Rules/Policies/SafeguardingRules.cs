@@ -24,8 +24,8 @@ internal static class SafeguardingRules
             Detect.When(p => p.Channel != Channel.School, Detect.AnyOf(Detect.Lexicon("safeguarding.meeting"), Detect.Lexicon("safeguarding.personal-contact"))));
         // A message whose recipients the export does not name, from a writer who signs off or speaks as staff ("… -
         // Mr Stone", "it's your form tutor", "in my class"): read as an adult writing to a pupil, for the cues no
-        // teacher's notice holds (secrecy, personal remarks, meeting somewhere private), and for meeting up and personal contact only in a
-        // direct message ("meet me at the coach at 8. Mr Jones" is a trip notice).
+        // teacher's notice holds (secrecy, personal remarks, meeting somewhere private), and for meeting up and
+        // personal contact only in a direct message ("meet me at the coach at 8. Mr Jones" is a trip notice).
         var staffVoice = Detect.AnyOf(new SignOffDetector(), Detect.Lexicon("safeguarding.staff-voice"));
         var unaddressed = Detect.AnyOf(
             Detect.Lexicon("safeguarding.secrecy"),
