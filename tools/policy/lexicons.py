@@ -8119,3 +8119,13 @@ not being transphobic but
 no offence but
 no offense but
 """)
+# Sexual questions about a pupil (tenth session, own sentences: "whats ur bra size", "everyone's had her"). Not "get
+# your kit off" (the floor), "she's easy" (to talk to), nor "leak your pics", which an e-safety lesson says ("tell an
+# adult if someone threatens to leak your pics"; "nudes" alone is listed already).
+add("sexual.more", """
+what's your bra size
+whats your bra size
+what bra size are you
+everyone's had her
+everyones had her
+""")

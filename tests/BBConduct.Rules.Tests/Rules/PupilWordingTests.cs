@@ -24,6 +24,8 @@ public sealed class PupilWordingTests
     [InlineData("No offence but women can't drive", Category.EqualityOffence)]
     [InlineData("messaged a journalist about the head today", Category.MediaContact)]
     [InlineData("1 like = 1 piece of clothing off", Category.Sexual)]
+    [InlineData("whats ur bra size", Category.Sexual)]
+    [InlineData("she's easy, everyone's had her", Category.Sexual)]
     public void Harm_in_pupils_words_is_found(string text, Category category) =>
         Assert.Contains(Screener.Screen(text).Findings, f => f.Category == category);
 
@@ -37,6 +39,7 @@ public sealed class PupilWordingTests
     [InlineData("It would be awful if someone got hurt on the trip, wouldn't it?")]
     [InlineData("I'm not racist, I love my Polish neighbours")]
     [InlineData("No offence but your essay needs more paragraphs")]
+    [InlineData("E-safety: tell an adult if someone threatens to leak your pics")]
     public void The_same_words_in_ordinary_posts_are_not_flagged(string text) =>
         Assert.DoesNotContain(Screener.Screen(text).Findings, f => f.Category != Category.UnconsentedReference);
 }
