@@ -8129,3 +8129,28 @@ what bra size are you
 everyone's had her
 everyones had her
 """)
+# More ways pupils say news is not out yet or reached them by accident (tenth session, the harmful-posts probe's odd
+# lines: "the budget report … not public yet", "report isn't out till next month", "got emailed round by accident",
+# "heard it from the office"). Only about the School in a public post (confidential.secrecy): "the new update isn't
+# public yet" is a game. Not "the letter goes out in May", "we wanted it to be a surprise" or "my mum works in the
+# office": a school's own notices and a retirement party say them.
+add("confidential.secrecy", """
+not public yet
+isn't public yet
+isnt public yet
+isn't out till
+isnt out till
+isn't out until
+isnt out until
+emailed round by accident
+sent round by accident
+sent to everyone by accident
+""")
+add("confidential.secrecy-strong", """
+heard it from the office
+""")
+add("confidential.leak", """
+on the shared drive
+left her laptop open
+left his laptop open
+""")

@@ -25,6 +25,8 @@ public sealed class PupilWordingTests
     [InlineData("messaged a journalist about the head today", Category.MediaContact)]
     [InlineData("1 like = 1 piece of clothing off", Category.Sexual)]
     [InlineData("whats ur bra size", Category.Sexual)]
+    [InlineData("the new timetable isn't public yet but the head says we start at 8 next year", Category.Confidential)]
+    [InlineData("the mocks are the same as the ones on the shared drive lol", Category.Confidential)]
     [InlineData("she's easy, everyone's had her", Category.Sexual)]
     public void Harm_in_pupils_words_is_found(string text, Category category) =>
         Assert.Contains(Screener.Screen(text).Findings, f => f.Category == category);
@@ -40,6 +42,8 @@ public sealed class PupilWordingTests
     [InlineData("I'm not racist, I love my Polish neighbours")]
     [InlineData("No offence but your essay needs more paragraphs")]
     [InlineData("E-safety: tell an adult if someone threatens to leak your pics")]
+    [InlineData("the new minecraft update isn't public yet")]
+    [InlineData("The Year 11 results letter goes out in August, watch your post!")]
     public void The_same_words_in_ordinary_posts_are_not_flagged(string text) =>
         Assert.DoesNotContain(Screener.Screen(text).Findings, f => f.Category != Category.UnconsentedReference);
 }
