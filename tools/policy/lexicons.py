@@ -8154,3 +8154,17 @@ on the shared drive
 left her laptop open
 left his laptop open
 """)
+# Urging everyone to shut a named classmate out ("everyone mute chloe on the gc", "lets all ignore jake"): read before
+# a first name on its own by harassment.pile-on (tenth session, the harmful-posts probe's odd lines; "everyone mute your
+# mics" names no one).
+lex("harassment.pile-on.before-name", """
+everyone mute
+everyone block
+everyone unfollow
+everyone report
+everyone ignore
+lets all ignore
+let's all ignore
+everybody ignore
+everybody block
+""")

@@ -16,6 +16,8 @@ public sealed class PupilWordingTests
     [InlineData("that lad won't know what's hit him on friday", Category.Threat)]
     [InlineData("we made a new group chat without you, deal with it", Category.Harassment)]
     [InlineData("we made a gc without you btw", Category.Harassment)]
+    [InlineData("everyone mute jake on the gc, he's so annoying", Category.Harassment)]
+    [InlineData("lets all ignore amelia tomorrow", Category.Harassment)]
     [InlineData("been thinking about dying a lot lately", Category.Wellbeing)]
     [InlineData("i keep having panic attacks at night and can't sleep", Category.Wellbeing)]
     [InlineData("how many pills does it take", Category.Wellbeing)]

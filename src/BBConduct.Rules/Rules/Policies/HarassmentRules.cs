@@ -47,7 +47,9 @@ internal static class HarassmentRules
         yield return new PolicyRule(
             "harassment.pile-on",
             Category.Harassment,
-            Detect.Lexicons("harassment.pile-on", "harassment.pile-on.more"),
+            Detect.AnyOf(
+                Detect.Lexicons("harassment.pile-on", "harassment.pile-on.more"),
+                Detect.Preceded(Detect.Lexicon("harassment.pile-on.before-name"), new GivenNameDetector(Detect.Lexicon("names.first")), maxWords: 0)),
             "Urges others to gang up on, exclude or humiliate someone: cyber bullying.");
     }
 }
