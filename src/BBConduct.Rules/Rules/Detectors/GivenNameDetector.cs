@@ -7,12 +7,16 @@ namespace BBConduct.Rules.Rules.Detectors;
 /// A first name on its own, as pupils name one another ("jake stole the ipads", "Amy cheated"), not the first name
 /// of a full name ("William Morris's Strawberry Thief", "Oliver Cromwell"), which is most often a public figure.
 /// </summary>
-/// <param name="names">The first names.</param>
-internal sealed class GivenNameDetector(Detector names) : Detector
+internal sealed class GivenNameDetector : Detector
 {
-    internal override bool IsPure => names.IsPure;
+    /// <summary>The policy's lexicon of common first names.</summary>
+    public const string Lexicon = "names.first";
 
-    internal override bool MayFind(ScreeningContext context) => names.MayFind(context);
+    private readonly Detector _names = Rules.Detect.Lexicon(Lexicon);
+
+    internal override bool IsPure => _names.IsPure;
+
+    internal override bool MayFind(ScreeningContext context) => _names.MayFind(context);
 
     /// <inheritdoc/>
     public override void Detect(ScreeningContext context, List<Signal> output)
@@ -20,7 +24,7 @@ internal sealed class GivenNameDetector(Detector names) : Detector
         var found = context.RentSignals();
         try
         {
-            names.Detect(context, found);
+            _names.Detect(context, found);
             var words = context.Words;
             foreach (var name in found)
             {
@@ -37,5 +41,5 @@ internal sealed class GivenNameDetector(Detector names) : Detector
         }
     }
 
-    protected internal override void Bind(DetectorBinder binder) => names.Bind(binder);
+    protected internal override void Bind(DetectorBinder binder) => _names.Bind(binder);
 }

@@ -13,7 +13,7 @@ internal static class DefamationRules
             new PeopleDetector([Posts.Role.Staff, Posts.Role.Student, Posts.Role.Partner, Posts.Role.Other, Posts.Role.Parent], consent: null),
             new TitledNameDetector(),
             Detect.Lexicon("reference.role"),
-            new GivenNameDetector(Detect.Lexicon("names.first")),
+            new GivenNameDetector(),
             Detect.Lexicon("marks"));
 
         // …and a factual-sounding allegation in the same sentence, not denied ("never stole"), not hedged

@@ -49,7 +49,7 @@ internal static class HarassmentRules
             Category.Harassment,
             Detect.AnyOf(
                 Detect.Lexicons("harassment.pile-on", "harassment.pile-on.more"),
-                Detect.Preceded(Detect.Lexicon("harassment.pile-on.before-name"), new GivenNameDetector(Detect.Lexicon("names.first")), maxWords: 0)),
+                Detect.Preceded(Detect.Lexicon("harassment.pile-on.before-name"), new GivenNameDetector(), maxWords: 0)),
             "Urges others to gang up on, exclude or humiliate someone: cyber bullying.");
     }
 }
