@@ -25,8 +25,12 @@ internal static partial class Patterns
     private static readonly System.Buffers.SearchValues<string> AddressWords =
         System.Buffers.SearchValues.Create(["address", "live"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly System.Buffers.SearchValues<string> LowerCaseStreetSuffixes = System.Buffers.SearchValues.Create(
-        ["road", "street", "lane", "avenue", "crescent", "grove", "gardens", "terrace", "mews"], StringComparison.Ordinal);
+    // The street suffixes a lower-case address may end with: none an everyday word ("walk", "drive", "way" are). The
+    // StreetAddress pattern and its gate read the same list.
+    private const string LowerCaseSuffixes = "road|street|lane|avenue|crescent|grove|gardens|terrace|mews";
+
+    private static readonly System.Buffers.SearchValues<string> LowerCaseStreetSuffixes =
+        System.Buffers.SearchValues.Create(LowerCaseSuffixes.Split('|'), StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<string> HandleWords = System.Buffers.SearchValues.Create(
         ["snap", "insta", "ig", "tik", "discord", "kik", "telegram", "whatsapp", "number", "mobile", "phone"], StringComparison.OrdinalIgnoreCase);
@@ -446,7 +450,7 @@ internal static partial class Patterns
     /// saying where they live.
     /// </summary>
     [GeneratedRegex(
-        @"\b\d{1,4}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|grove|place|court|gardens|terrace|walk|mews|rise|view|row|square)\b|(?<!(?i:\b(?:year|yr|room|page|bus|route|platform|gate|form|class|set|group|no|number))[ \t]?)\b\d{1,4}[a-z]?,?[ \t]+[a-z]{3,}[ \t]+(?:[a-z]{3,}[ \t]+)?(?:road|street|lane|avenue|crescent|grove|gardens|terrace|mews)\b|(?i:\b(?:my (?:home )?address is|(?:i|she|he|they) li(?:ve|ves) at)\b)",
+        @"\b\d{1,4}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|grove|place|court|gardens|terrace|walk|mews|rise|view|row|square)\b|(?<!(?i:\b(?:year|yr|room|page|bus|route|platform|gate|form|class|set|group|no|number))[ \t]?)\b\d{1,4}[a-z]?,?[ \t]+[a-z]{3,}[ \t]+(?:[a-z]{3,}[ \t]+)?(?:" + LowerCaseSuffixes + @")\b|(?i:\b(?:my (?:home )?address is|(?:i|she|he|they) li(?:ve|ves) at)\b)",
         RegexOptions.CultureInvariant,
         TimeoutMs)]
     public static partial Regex StreetAddress();
