@@ -530,8 +530,10 @@ internal sealed class PhraseMatcher
             var respeltRuns = new byte[respelling.Length][];
             for (var k = 0; k < respelling.Length; k++)
             {
-                respeltPath[k] = respelling[k].Source >= 0 ? path[respelling[k].Source] : trie.Intern(respelling[k].Key);
-                respeltRuns[k] = RunsOf(respelling[k].Runs);
+                // A kept word keeps the term's id and runs array; only a respelt word is interned and its runs stored.
+                var source = respelling[k].Source;
+                respeltPath[k] = source >= 0 ? path[source] : trie.Intern(respelling[k].Key);
+                respeltRuns[k] = source >= 0 ? runs[source] : RunsOf(respelling[k].Runs);
             }
 
             // A respelt last word takes no ending: "shaggin" + "ess" is "shagginess".

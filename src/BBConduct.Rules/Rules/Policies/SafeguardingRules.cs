@@ -17,21 +17,21 @@ internal static class SafeguardingRules
 
         // On the School's platform a teacher saying "come and see me Tuesday" is work; secrecy and personal remarks
         // are a concern anywhere, meeting up and personal contact only off the platform.
+        static Detector Confided() => Detect.AnyOf(Detect.Lexicon("safeguarding.secrecy"), Detect.Lexicon("safeguarding.personal-remark"));
+        static Detector MeetingOrContact() => Detect.AnyOf(Detect.Lexicon("safeguarding.meeting"), Detect.Lexicon("safeguarding.personal-contact"));
         var grooming = Detect.AnyOf(
-            Detect.Lexicon("safeguarding.secrecy"),
-            Detect.Lexicon("safeguarding.personal-remark"),
+            Confided(),
             Detect.Lexicon("safeguarding.personal-account"),
-            Detect.When(p => p.Channel != Channel.School, Detect.AnyOf(Detect.Lexicon("safeguarding.meeting"), Detect.Lexicon("safeguarding.personal-contact"))));
+            Detect.When(p => p.Channel != Channel.School, MeetingOrContact()));
         // A message whose recipients the export does not name, from a writer who signs off or speaks as staff ("… -
         // Mr Stone", "it's your form tutor", "in my class"): read as an adult writing to a pupil, for the cues no
         // teacher's notice holds (secrecy, personal remarks, meeting somewhere private), and for meeting up and
         // personal contact only in a direct message ("meet me at the coach at 8. Mr Jones" is a trip notice).
         var staffVoice = Detect.AnyOf(new SignOffDetector(), Detect.Lexicon("safeguarding.staff-voice"));
         var unaddressed = Detect.AnyOf(
-            Detect.Lexicon("safeguarding.secrecy"),
-            Detect.Lexicon("safeguarding.personal-remark"),
+            Confided(),
             Detect.Lexicon("safeguarding.meeting.private"),
-            Detect.When(p => p.Channel == Channel.Direct, Detect.AnyOf(Detect.Lexicon("safeguarding.meeting"), Detect.Lexicon("safeguarding.personal-contact"), Detect.Lexicon("safeguarding.personal-account"))));
+            Detect.When(p => p.Channel == Channel.Direct, Detect.AnyOf(MeetingOrContact(), Detect.Lexicon("safeguarding.personal-account"))));
         yield return new PolicyRule(
             "safeguarding.grooming-cue",
             Category.Safeguarding,
